@@ -1,0 +1,17 @@
+package org.civicgrid.appliance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/** 时钟 — the one {@link Clock} every feature injects, in the site's time zone; tests replace it to be exact. */
+@ApplicationScoped
+public class TimeSource {
+
+    @Produces
+    @ApplicationScoped
+    Clock clock(ApplianceConfig config) {
+        return Clock.system(ZoneId.of(config.timeZone()));
+    }
+}

@@ -1,0 +1,62 @@
+package org.civicgrid.security;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import io.smallrye.common.annotation.Blocking;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.civicgrid.appliance.ApplianceConfig;
+import org.civicgrid.org.Staff;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * 登录页 — the sign-in form (posting to the form mechanism's {@code /j_security_check}), sign-out, and in demo
+ * mode the list of demo accounts.
+ */
+@Path("/")
+@PermitAll
+@Blocking
+public class LoginPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean failed, boolean loggedOut, List<Staff> demoAccounts);
+    }
+
+    private final ApplianceConfig appliance;
+    private final FirstAdminSetup setup;
+
+    LoginPages(ApplianceConfig appliance, FirstAdminSetup setup) {
+        this.appliance = appliance;
+        this.setup = setup;
+    }
+
+    @GET
+    @Path("login")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    public Object login(@RestQuery String error, @RestQuery String out) {
+        if (setup.pending()) {
+            return Response.seeOther(URI.create("/setup")).build();
+        }
+        List<Staff> demo = appliance.demo() ? Staff.list("demo = true and active = true order by id") : List.of();
+        return Templates.login(error != null, out != null, demo);
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout(RoutingContext http) {
+        FormAuthenticationMechanism.logout(http);
+        return Response.seeOther(URI.create("/login?out=1")).build();
+    }
+}

@@ -1,0 +1,39 @@
+package org.civicgrid.security;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** 口令登录 — username and password from the login form or an HTTP Basic header, checked off the event loop. */
+@ApplicationScoped
+class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    static final String FORM_POST_PATH = "/j_security_check";
+
+    private final SignIn signIn;
+
+    PasswordIdentityProvider(SignIn signIn) {
+        this.signIn = signIn;
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        SocketAddress remote = http == null ? null : http.request().remoteAddress();
+        String address = remote == null ? null : remote.hostAddress();
+        boolean interactive = http != null && FORM_POST_PATH.equals(http.normalizedPath());
+        String password = new String(request.getPassword().getPassword());
+        return context.runBlocking(() -> signIn.verify(request.getUsername(), password, address, interactive));
+    }
+}

@@ -1,0 +1,104 @@
+package org.civicgrid.security;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.Optional;
+import org.civicgrid.appliance.ApplianceConfig;
+import org.civicgrid.org.Passwords;
+import org.civicgrid.org.Role;
+import org.civicgrid.org.Staff;
+import org.jboss.logging.Logger;
+
+/**
+ * 登录校验 — decides whether a username and password may sign in (throttling, bcrypt, active account, demo
+ * accounts only in demo mode) and turns a staff row into the request's security identity.
+ */
+@ApplicationScoped
+public class SignIn {
+
+    static final String STAFF_ID = "staffId";
+    static final String DEPARTMENT_ID = "departmentId";
+    static final String DISPLAY_NAME = "displayName";
+    private static final Logger LOG = Logger.getLogger(SignIn.class);
+
+    private final Passwords passwords;
+    private final ApplianceConfig appliance;
+    private final Clock clock;
+    private final LoginThrottle throttle;
+    private final VerifiedCredentials verified;
+
+    SignIn(Passwords passwords, ApplianceConfig appliance, SecurityConfig config, Clock clock) {
+        this.passwords = passwords;
+        this.appliance = appliance;
+        this.clock = clock;
+        this.throttle = new LoginThrottle(clock, config.failureWindow(), config.maxFailuresPerUser(), config.maxFailuresPerAddress());
+        this.verified = new VerifiedCredentials(clock, config.verifiedCredentialTtl());
+    }
+
+    /** Checks a password sign-in (blocking: runs bcrypt and reads the store). */
+    SecurityIdentity verify(String rawUsername, String password, String address, boolean interactive) {
+        String username = Staff.normaliseUsername(rawUsername);
+        if (throttle.isLocked(username, address)) {
+            audit(username, address, SignInLog.Outcome.LOCKED);
+            LOG.warnf("sign-in locked for '%s' from %s (too many failures)", username, address);
+            throw new AuthenticationFailedException("too many failed attempts; try again later");
+        }
+        Optional<Staff> staff = QuarkusTransaction.joiningExisting().call(() -> Staff.byUsername(username));
+        if (staff.isPresent() && verified.isKnown(username, staff.get().passwordHash, password) && maySignIn(staff.get())) {
+            return identityOf(staff.get());
+        }
+        boolean matches = staff.isPresent() ? passwords.matches(password, staff.get().passwordHash) : decoy(password);
+        if (!matches || !maySignIn(staff.get())) {
+            throttle.recordFailure(username, address);
+            audit(username, address, SignInLog.Outcome.FAILED);
+            throw new AuthenticationFailedException("wrong username or password");
+        }
+        throttle.recordSuccess(username);
+        verified.remember(username, staff.get().passwordHash, password);
+        if (interactive) {
+            audit(username, address, SignInLog.Outcome.SIGNED_IN);
+        }
+        return identityOf(staff.get());
+    }
+
+    /** Rebuilds the identity of a session cookie's user; fails when the account was deactivated since. */
+    SecurityIdentity restore(String username) {
+        Staff staff = QuarkusTransaction.joiningExisting().call(() -> Staff.byUsername(username)).orElse(null);
+        if (staff == null || !maySignIn(staff)) {
+            throw new AuthenticationFailedException("account no longer active");
+        }
+        return identityOf(staff);
+    }
+
+    private boolean decoy(String password) {
+        passwords.decoyCheck(password);
+        return false;
+    }
+
+    private boolean maySignIn(Staff staff) {
+        return staff.active && (!staff.demo || appliance.demo());
+    }
+
+    private SecurityIdentity identityOf(Staff staff) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(staff.username))
+                .addAttribute(STAFF_ID, staff.id)
+                .addAttribute(DISPLAY_NAME, staff.displayName);
+        if (staff.departmentId != null) {
+            builder.addAttribute(DEPARTMENT_ID, staff.departmentId);
+        }
+        for (Role role : staff.roles) {
+            builder.addRole(role.name());
+        }
+        return builder.build();
+    }
+
+    private void audit(String username, String address, SignInLog.Outcome outcome) {
+        QuarkusTransaction.requiringNew().run(() -> SignInLog.of(clock.instant(), username, address, outcome).persist());
+    }
+}

@@ -1,0 +1,47 @@
+package org.civicgrid.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import org.civicgrid.org.Role;
+
+/**
+ * 界面文字 — texts shared by every page (layout, navigation, roles, errors). Chinese originals in
+ * {@code messages/msg_zh.properties}, English in {@code msg_en.properties}.
+ */
+@MessageBundle(value = "msg")
+public interface AppMessages {
+    @Message String appName();
+    @Message String appTagline();
+    @Message String htmlLang();
+    @Message String logout();
+    @Message String account();
+    @Message String demoBanner();
+    @Message String footer();
+    @Message String nav_home();
+    @Message String nav_departments();
+    @Message String nav_staff();
+    @Message String nav_regions();
+    @Message String nav_signins();
+    @Message String roleName(Role role);
+    @Message String roleDuty(Role role);
+    @Message String errorTitle(int status);
+    @Message String error403Hint();
+    @Message String error404Hint();
+    @Message String errorBack();
+    @Message String save();
+    @Message String cancel();
+    @Message String edit();
+    @Message String create();
+    @Message String yes();
+    @Message String no();
+    @Message String active();
+    @Message String inactive();
+    @Message String actions();
+    @Message String saved();
+    @Message String homeTitle();
+    @Message String homeWelcome(String name);
+    @Message String homeRolesIntro();
+    @Message String homeCounty();
+    @Message String homeNoCounty();
+    @Message String homeFacts(long streets, long communities, long departments, long staff);
+}

@@ -1,0 +1,79 @@
+package org.civicgrid.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.ForbiddenException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * 错误响应 — turns failures into answers a person or a script can act on: JSON {@link ApiError} under
+ * {@code /api/}, an error page elsewhere (403 explains that the account lacks the role). Never a stack trace.
+ */
+public class ErrorResponses {
+
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
+
+    private final Template page;
+
+    ErrorResponses(@Location("error.html") Template page) {
+        this.page = page;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(Problem problem, UriInfo uri) {
+        return respond(uri, problem.status(), problem.code(), problem.getMessage(), problem.field());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(uri, 403, "forbidden", "your account does not hold a role allowed to do this", null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        var violation = e.getConstraintViolations().stream().findFirst();
+        String field = violation.map(v -> lastNode(v.getPropertyPath().toString())).orElse(null);
+        String message = violation.map(v -> field + ": " + v.getMessage()).orElse("invalid input");
+        return respond(uri, 400, "invalid_input", message, field);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return respond(uri, 404, "not_found", "no such page or resource: /" + uri.getPath().replaceFirst("^/", ""), null);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status < 400 || status == 401) {
+            return e.getResponse();
+        }
+        return respond(uri, status, status >= 500 ? "server_error" : "bad_request", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        LOG.errorf(e, "unexpected failure on %s", uri.getPath());
+        return respond(uri, 500, "server_error", "an unexpected error occurred; it has been logged", null);
+    }
+
+    private Response respond(UriInfo uri, int status, String code, String message, String field) {
+        if (uri.getPath().startsWith("/api/")) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(code, message, field)).build();
+        }
+        String html = page.data("status", status).data("code", code).data("message", message).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

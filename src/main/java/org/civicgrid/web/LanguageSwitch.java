@@ -1,0 +1,33 @@
+package org.civicgrid.web;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** 语言切换 — remembers Chinese or English in a cookie and goes back to the page the user was on. */
+@Path("/lang")
+@PermitAll
+public class LanguageSwitch {
+
+    @GET
+    @Path("{lang}")
+    public Response choose(@PathParam("lang") String lang, @RestQuery String back) {
+        String value = "en".equals(lang) ? "en" : "zh";
+        NewCookie cookie = new NewCookie.Builder(PageContext.LANG_COOKIE).value(value).path("/")
+                .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(URI.create(safeLocalPath(back))).cookie(cookie).build();
+    }
+
+    /** Only paths on this box: never redirect to another site. */
+    static String safeLocalPath(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")) {
+            return "/";
+        }
+        return back;
+    }
+}
