@@ -49,17 +49,12 @@ public class SignIn {
             throw new AuthenticationFailedException("too many failed attempts; try again later");
         }
         Optional<Staff> staff = QuarkusTransaction.joiningExisting().call(() -> Staff.byUsername(username));
-        if (staff.isPresent() && verified.isKnown(username, staff.get().passwordHash, password) && maySignIn(staff.get())) {
-            return identityOf(staff.get());
-        }
-        boolean matches = staff.isPresent() ? passwords.matches(password, staff.get().passwordHash) : decoy(password);
-        if (!matches || !maySignIn(staff.get())) {
+        if (!passwordMatches(staff, username, password) || !maySignIn(staff.get())) {
             throttle.recordFailure(username, address);
             audit(username, address, SignInLog.Outcome.FAILED);
             throw new AuthenticationFailedException("wrong username or password");
         }
         throttle.recordSuccess(username);
-        verified.remember(username, staff.get().passwordHash, password);
         if (interactive) {
             audit(username, address, SignInLog.Outcome.SIGNED_IN);
         }
@@ -75,9 +70,21 @@ public class SignIn {
         return identityOf(staff);
     }
 
-    private boolean decoy(String password) {
-        passwords.decoyCheck(password);
-        return false;
+    /** bcrypt, unless this exact password was verified against this exact hash a moment ago. */
+    private boolean passwordMatches(Optional<Staff> staff, String username, String password) {
+        if (staff.isEmpty()) {
+            passwords.decoyCheck(password);
+            return false;
+        }
+        String hash = staff.get().passwordHash;
+        if (verified.isKnown(username, hash, password)) {
+            return true;
+        }
+        boolean matches = passwords.matches(password, hash);
+        if (matches) {
+            verified.remember(username, hash, password);
+        }
+        return matches;
     }
 
     private boolean maySignIn(Staff staff) {
