@@ -21,6 +21,7 @@ public interface AppMessages {
     @Message String nav_departments();
     @Message String nav_staff();
     @Message String nav_regions();
+    @Message String nav_calendar();
     @Message String nav_signins();
     @Message String roleName(Role role);
     @Message String roleDuty(Role role);
