@@ -22,6 +22,7 @@ public interface AppMessages {
     @Message String nav_staff();
     @Message String nav_regions();
     @Message String nav_signins();
+    @Message String nav_catalog();
     @Message String roleName(Role role);
     @Message String roleDuty(Role role);
     @Message String errorTitle(int status);
