@@ -9,6 +9,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,11 +23,12 @@ import org.civicgrid.catalog.CatalogViews.StandardForm;
 import org.civicgrid.web.Problem;
 
 /**
- * 立案标准表格 — filing standards as CSV, in the columns of the shipped {@code filing_standards_sample.csv} (UTF-8,
- * header row, quoted fields where needed). Reading turns each row into a {@link StandardForm} or a refused row with
- * its line; a row that cannot be read never hides the rows before it. Columns read: {@code kind} (component, event
- * or incident), {@code class_code} (4 or 5 digits), {@code condition}, {@code time_limit_value},
- * {@code time_limit_unit}, {@code closing_condition}, {@code note}; the others are for people and are ignored.
+ * 立案标准表格 — filing standards as CSV, in the columns of the shipped {@code filing_standards_sample.csv}: header row,
+ * quoted fields where needed, UTF-8 (GB18030 accepted, as Excel on Chinese Windows saves it). Reading turns each row
+ * into a {@link StandardForm} or a refused row with its line; a row that cannot be read never hides the rows before
+ * it. Columns read: {@code kind} (component, event or incident), {@code class_code} (4 or 5 digits),
+ * {@code condition}, {@code time_limit_value}, {@code time_limit_unit}, {@code closing_condition}, {@code note}; the
+ * others are for people and are ignored.
  */
 final class FilingStandardCsv {
 
@@ -36,6 +41,7 @@ final class FilingStandardCsv {
     /** The word the reference tables use for incident classes; exports keep it so files compare with the shipped one. */
     private static final String EVENT = "event";
     private static final char BOM = '\uFEFF';
+    private static final Charset GB18030 = Charset.forName("GB18030");
 
     private static final CsvMapper CSV = new CsvMapper();
     private static final ObjectReader ROWS = CSV.readerFor(String[].class)
@@ -56,7 +62,7 @@ final class FilingStandardCsv {
 
     /** Reads a CSV file; a file without the header's required columns is a 400 on field {@code csv}. */
     static Parsed parse(byte[] csv) {
-        String text = new String(csv == null ? new byte[0] : csv, StandardCharsets.UTF_8);
+        String text = decode(csv == null ? new byte[0] : csv);
         if (!text.isEmpty() && text.charAt(0) == BOM) {
             text = text.substring(1);
         }
@@ -92,6 +98,16 @@ final class FilingStandardCsv {
     /** The CSV column a refused row should name for an API field. */
     static String column(String field) {
         return COLUMN_OF_FIELD.getOrDefault(field, field);
+    }
+
+    /** UTF-8; a file that is not valid UTF-8 is read as GB18030, the encoding Excel on Chinese Windows saves CSV in. */
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, GB18030);
+        }
     }
 
     private static Map<String, Integer> header(String[] names) {

@@ -93,8 +93,7 @@ public class FilingStandards {
         }
         FilingStandard standard = existing.get();
         StandardForm merged = new StandardForm(checked.classRef(), checked.condition(), checked.limitValue(), checked.limitUnit(),
-                Objects.requireNonNullElse(checked.closingCondition(), standard.closingCondition),
-                Objects.requireNonNullElse(checked.note(), standard.note), null);
+                orStored(checked.closingCondition(), standard.closingCondition), orStored(checked.note(), standard.note), null);
         if (standard.limitValue == merged.limitValue() && standard.limitUnit.equals(merged.limitUnit())
                 && Objects.equals(standard.closingCondition, merged.closingCondition()) && Objects.equals(standard.note, merged.note())) {
             return Outcome.UNCHANGED;
@@ -160,6 +159,10 @@ public class FilingStandards {
             throw Problem.badRequest(field, "at most " + MAX_TEXT + " characters");
         }
         return value;
+    }
+
+    private static String orStored(String given, String stored) {
+        return given != null ? given : stored;
     }
 
     private static String blankToNull(String value) {

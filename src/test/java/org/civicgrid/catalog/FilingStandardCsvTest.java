@@ -47,6 +47,13 @@ class FilingStandardCsvTest {
     }
 
     @Test
+    void aFileSavedByChineseExcelIsReadAsGb18030() {
+        String csv = "kind,class_code,condition,time_limit_value,time_limit_unit\ncomponent,0101,井盖缺失,2,urgent_hour\n";
+        FilingStandardCsv.Parsed parsed = FilingStandardCsv.parse(csv.getBytes(java.nio.charset.Charset.forName("GB18030")));
+        assertEquals("井盖缺失", parsed.rows().get(0).form().condition());
+    }
+
+    @Test
     void anUnclosedQuoteStopsReadingButKeepsTheRowsBefore() {
         String csv = HEADER + "0101,上水井盖,缺失,2,urgent_hour,恢复,component,,,,\n0102,污水井盖,\"缺失,2,urgent_hour,恢复,component,,,,\n";
         FilingStandardCsv.Parsed parsed = FilingStandardCsv.parse(csv.getBytes(StandardCharsets.UTF_8));
