@@ -52,6 +52,11 @@ public class CatalogPages {
             return standards.getOrDefault(ref, List.of());
         }
 
+        /** The first major is open, and the one holding the class just added. */
+        public boolean opens(MajorGroup group) {
+            return group == groups.get(0) || (added != null && group.classes().stream().anyMatch(c -> c.ref().equals(added)));
+        }
+
         public int classCount() {
             return groups.stream().mapToInt(g -> g.classes().size()).sum();
         }
@@ -86,7 +91,7 @@ public class CatalogPages {
         ClassForm form = new ClassForm(system, kind, majorCode, majorName, name);
         try {
             CaseClass added = localClasses.add(form);
-            return Response.seeOther(URI.create("/admin/catalog?system=" + added.system.param() + "&added=" + added.ref)).build();
+            return Response.seeOther(URI.create("/admin/catalog?system=" + added.system.param() + "&added=" + added.ref + "#" + added.ref)).build();
         } catch (Problem problem) {
             TemplateInstance page = page(shownSystem(system), null, form, problem, null);
             return Response.status(problem.status()).entity(page).build();
