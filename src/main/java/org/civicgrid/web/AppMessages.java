@@ -23,6 +23,7 @@ public interface AppMessages {
     @Message String nav_regions();
     @Message String nav_calendar();
     @Message String nav_signins();
+    @Message String nav_catalog();
     @Message String roleName(Role role);
     @Message String roleDuty(Role role);
     @Message String errorTitle(int status);

@@ -1,0 +1,67 @@
+package org.civicgrid.catalog;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * 新旧编码对照 — a legacy class and the GB/T 47678.5 class it corresponds to, with how the match was made:
+ * {@code exact_name}, {@code same_minor} or {@code manual} (editorial, see the reference tables' notes).
+ */
+@Entity
+@Table(name = "class_mapping")
+@IdClass(ClassMapping.Key.class)
+public class ClassMapping extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "legacy_ref")
+    public String legacyRef;
+
+    @Id
+    @Column(name = "gb_ref")
+    public String gbRef;
+
+    @Column(name = "match_kind")
+    public String match;
+
+    /** The GB/T 47678.5 classes a legacy class maps to (usually one; 0181 maps to two). */
+    public static List<ClassMapping> fromLegacy(String legacyRef) {
+        return list("legacyRef = ?1 order by gbRef", legacyRef);
+    }
+
+    /** The legacy classes that map to a GB/T 47678.5 class. */
+    public static List<ClassMapping> toGb(String gbRef) {
+        return list("gbRef = ?1 order by legacyRef", gbRef);
+    }
+
+    /** Primary key: legacy reference and GB reference. */
+    public static class Key implements Serializable {
+
+        public String legacyRef;
+        public String gbRef;
+
+        public Key() {
+        }
+
+        public Key(String legacyRef, String gbRef) {
+            this.legacyRef = legacyRef;
+            this.gbRef = gbRef;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(legacyRef, key.legacyRef) && Objects.equals(gbRef, key.gbRef);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(legacyRef, gbRef);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.civicgrid.catalog;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 立案标准 — one filing condition (立案条件) of a class with its handling time limit (处置时限) and closing condition
+ * (结案条件), e.g. component:0101 "缺失、移位…存在安全隐患的" → 2 urgent_hour. The unit is kept as the calendar's word
+ * ({@link #LIMIT_UNITS}); the calendar feature counts it. Deactivated, never deleted: filed cases refer to them.
+ */
+@Entity
+@Table(name = "filing_standard")
+public class FilingStandard extends PanacheEntityBase {
+
+    /**
+     * The time-limit units: {@code urgent_hour} 紧急工作时 (wall-clock hours), {@code work_hour} 工作时,
+     * {@code work_day} 工作日, {@code natural_day} 自然日.
+     */
+    public static final List<String> LIMIT_UNITS = List.of("urgent_hour", "work_hour", "work_day", "natural_day");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** The class, {@code kind:code}; always a stored {@link CaseClass}. */
+    @Column(name = "class_ref")
+    public String classRef;
+
+    /** 立案条件: when a problem of this class is filed under this standard. */
+    @Column(name = "filing_condition")
+    public String condition;
+
+    /** The time limit, 1–999 units. */
+    @Column(name = "limit_value")
+    public int limitValue;
+
+    /** One of {@link #LIMIT_UNITS}. */
+    @Column(name = "limit_unit")
+    public String limitUnit;
+
+    /** 结案条件: what the department must have done for the case to be closed. */
+    @Column(name = "closing_condition")
+    public String closingCondition;
+
+    public String note;
+
+    public boolean active = true;
+
+    @Version
+    public int version;
+
+    /** The active filing standards of a class, in the order they were entered. */
+    public static List<FilingStandard> forClass(String ref) {
+        return list("classRef = ?1 and active = true order by id", ref);
+    }
+
+    static List<FilingStandard> allOfClass(String ref) {
+        return list("classRef = ?1 order by id", ref);
+    }
+
+    static List<FilingStandard> allOrdered() {
+        return list("order by classRef, id");
+    }
+
+    static Optional<FilingStandard> byClassAndCondition(String ref, String condition) {
+        return find("classRef = ?1 and condition = ?2", ref, condition).firstResultOptional();
+    }
+}

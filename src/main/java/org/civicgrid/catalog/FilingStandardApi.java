@@ -1,0 +1,95 @@
+package org.civicgrid.catalog;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.civicgrid.catalog.CatalogViews.ImportReport;
+import org.civicgrid.catalog.CatalogViews.StandardForm;
+import org.civicgrid.catalog.CatalogViews.StandardView;
+import org.civicgrid.org.Role;
+import org.civicgrid.web.Problem;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * 立案标准接口 — {@code /api/filing-standards}: every staff member reads them, admins change, import and export them.
+ * The CSV has the columns of the shipped {@code filing_standards_sample.csv} (UTF-8).
+ */
+@Path("/api/filing-standards")
+@Authenticated
+public class FilingStandardApi {
+
+    static final String CSV = "text/csv";
+
+    private final FilingStandards standards;
+
+    FilingStandardApi(FilingStandards standards) {
+        this.standards = standards;
+    }
+
+    /** The standards of one class ({@code classRef}) or of all classes, active or not. */
+    @GET
+    @Transactional
+    public List<StandardView> list(@RestQuery String classRef) {
+        if (classRef == null || classRef.isBlank()) {
+            return FilingStandard.<FilingStandard>allOrdered().stream().map(StandardView::of).toList();
+        }
+        if (CaseClass.byRef(classRef.trim()).isEmpty()) {
+            throw Problem.badRequest("classRef", "unknown class '" + classRef.trim() + "'");
+        }
+        return FilingStandard.allOfClass(classRef.trim()).stream().map(StandardView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public StandardView get(@PathParam("id") long id) {
+        return FilingStandard.<FilingStandard>findByIdOptional(id).map(StandardView::of)
+                .orElseThrow(() -> Problem.notFound("filing standard " + id));
+    }
+
+    @POST
+    @RolesAllowed(Role.Names.ADMIN)
+    public Response create(StandardForm form) {
+        FilingStandard created = standards.create(form);
+        return Response.created(URI.create("/api/filing-standards/" + created.id)).entity(StandardView.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.Names.ADMIN)
+    public StandardView update(@PathParam("id") long id, StandardForm form) {
+        return StandardView.of(standards.update(id, form));
+    }
+
+    /** The active standards as a CSV file. */
+    @GET
+    @Path("export.csv")
+    @Produces(CSV + ";charset=UTF-8")
+    @RolesAllowed(Role.Names.ADMIN)
+    public Response export() {
+        return Response.ok(standards.exportCsv()).header("Content-Disposition", "attachment; filename=\"filing_standards.csv\"").build();
+    }
+
+    /**
+     * Imports a CSV body ({@code text/csv}): {@code {imported, updated, unchanged, rejected: [{line, reason}]}}. The body
+     * is read as CSV whatever type it declares, so a caller without the role gets 401/403 rather than 415.
+     */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.Names.ADMIN)
+    public ImportReport importCsv(byte[] csv) {
+        return standards.importCsv(csv);
+    }
+}
