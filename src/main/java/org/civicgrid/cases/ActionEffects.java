@@ -1,0 +1,112 @@
+package org.civicgrid.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.civicgrid.calendar.TimeLimit;
+import org.civicgrid.catalog.FilingStandard;
+import org.civicgrid.org.Department;
+import org.civicgrid.org.Role;
+import org.civicgrid.org.Staff;
+import org.civicgrid.web.Problem;
+
+/**
+ * 操作效果 — checks the input an action needs (naming the field when it is missing or wrong) and sets the case
+ * fields the action changes: task assignee, 立案条件 and handling limit, department, extension asked for, flags.
+ * Stages and clocks are not touched here.
+ */
+@ApplicationScoped
+class ActionEffects {
+
+    void apply(CaseFile c, CaseAction action, ActionInput in, Instant now) {
+        requireInput(action, in);
+        switch (action) {
+            case SEND_TO_CONFIRM, SEND_TO_CHECK -> c.assigneeId = inspector(in.inspectorId()).id;
+            case CONFIRM, CONFIRM_NOT_FOUND, VERIFY -> c.assigneeId = null;
+            case REWORK -> {
+                c.assigneeId = null;
+                c.reworkCount++;
+            }
+            case FILE -> file(c, in);
+            case MERGE_DUPLICATE -> c.duplicateOfId = duplicateOf(c, in.duplicateOfId()).id;
+            case DISPATCH -> c.departmentId = department(in.departmentId()).id;
+            case APPROVE_RETURN -> c.departmentId = null;
+            case REQUEST_EXTENSION -> c.pendingExtension = extension(in.extension()).toString();
+            case URGE -> c.urged = true;
+            case SELF_HANDLE -> c.selfHandled = true;
+            case CLOSE -> c.closedAt = now;
+            default -> {
+                // the stage change and the history row say it all
+            }
+        }
+    }
+
+    private static void requireInput(CaseAction action, ActionInput in) {
+        switch (action.needs()) {
+            case NOTE, REASON -> {
+                if (in.note() == null || in.note().isBlank()) {
+                    throw Problem.badRequest("note", action.needs() == CaseAction.Needs.REASON ? "give the reason" : "describe what was done");
+                }
+            }
+            case INSPECTOR -> require("inspectorId", in.inspectorId());
+            case CONDITION -> require("conditionId", in.conditionId());
+            case DEPARTMENT -> require("departmentId", in.departmentId());
+            case EXTENSION -> require("extension", in.extension());
+            case DUPLICATE_OF -> require("duplicateOfId", in.duplicateOfId());
+            case NOTHING -> {
+                // nothing required
+            }
+        }
+    }
+
+    private static void file(CaseFile c, ActionInput in) {
+        FilingStandard standard = FilingStandard.<FilingStandard>findByIdOptional(in.conditionId())
+                .filter(s -> s.active)
+                .orElseThrow(() -> Problem.badRequest("conditionId", "no active 立案条件 with id " + in.conditionId()));
+        if (in.classCode() != null && !in.classCode().equals(standard.classRef)) {
+            throw Problem.badRequest("conditionId", "立案条件 " + standard.id + " belongs to " + standard.classRef + ", not " + in.classCode());
+        }
+        c.classCode = standard.classRef;
+        c.filingStandardId = standard.id;
+        c.filingCondition = standard.condition;
+        c.handlingLimit = TimeLimit.parse(standard.limitValue + " " + standard.limitUnit).toString();
+    }
+
+    private static Staff inspector(Long id) {
+        Staff staff = Staff.<Staff>findByIdOptional(id).orElseThrow(() -> Problem.badRequest("inspectorId", "no staff with id " + id));
+        if (!staff.active || !staff.has(Role.INSPECTOR)) {
+            throw Problem.badRequest("inspectorId", staff.displayName + " is not an active inspector");
+        }
+        return staff;
+    }
+
+    private static Department department(Long id) {
+        Department department = Department.<Department>findByIdOptional(id)
+                .orElseThrow(() -> Problem.badRequest("departmentId", "no department with id " + id));
+        if (!department.active) {
+            throw Problem.badRequest("departmentId", department.name + " is inactive");
+        }
+        return department;
+    }
+
+    private static CaseFile duplicateOf(CaseFile c, Long id) {
+        CaseFile kept = CaseFile.<CaseFile>findByIdOptional(id).orElseThrow(() -> Problem.badRequest("duplicateOfId", "no case " + id));
+        if (kept.id.equals(c.id) || !kept.stage.isOpen() || kept.duplicateOfId != null) {
+            throw Problem.badRequest("duplicateOfId", "case " + kept.number + " cannot keep duplicates (itself, ended or merged)");
+        }
+        return kept;
+    }
+
+    private static TimeLimit extension(String text) {
+        try {
+            return TimeLimit.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("extension", "write the extra time like 2工作日 or 4工作时");
+        }
+    }
+
+    private static void require(String field, Object value) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            throw Problem.badRequest(field, "required for this action");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.civicgrid.cases;
+
+/**
+ * 操作参数 — the body of {@code POST /api/cases/{id}/actions/{action}}; which fields an action needs is given by
+ * {@link CaseAction#needs()}. {@code version}, when sent, must match the case (optimistic locking).
+ */
+public record ActionInput(String note, Long departmentId, Long conditionId, String classCode, Long inspectorId,
+        String extension, Long duplicateOfId, Integer version) {
+
+    public static ActionInput note(String note) {
+        return new ActionInput(note, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,88 @@
+package org.civicgrid.cases;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * 案卷操作 — every action of the loop, with its API name ({@code POST /api/cases/{id}/actions/{apiName}}) and the
+ * input it requires. Which stage and role may take it is defined only in {@link CaseWorkflow#TABLE}.
+ */
+public enum CaseAction {
+    /** 发送核实 — acceptor sends an inspector to confirm the report on site. */
+    SEND_TO_CONFIRM("sendToConfirm", Needs.INSPECTOR),
+    /** 核实属实 */
+    CONFIRM("confirm", Needs.NOTHING),
+    /** 核实不属实 — nothing found on site: the report is discarded. */
+    CONFIRM_NOT_FOUND("confirmNotFound", Needs.REASON),
+    /** 受理 — acceptor accepts a report without 核实 (e.g. an inspector's own report). */
+    ACCEPT("accept", Needs.NOTHING),
+    /** 立案 — with its 立案条件, which sets the handling time limit. */
+    FILE("file", Needs.CONDITION),
+    /** 作废 / 不予立案 */
+    DISCARD("discard", Needs.REASON),
+    /** 合并重复 — the report duplicates an open case; it is kept visible on that case. */
+    MERGE_DUPLICATE("mergeDuplicate", Needs.DUPLICATE_OF),
+    /** 派遣 */
+    DISPATCH("dispatch", Needs.DEPARTMENT),
+    /** 签收 */
+    SIGN_FOR("signFor", Needs.NOTHING),
+    /** 申请回退 */
+    REQUEST_RETURN("requestReturn", Needs.REASON),
+    /** 同意回退 — back to the dispatcher for another department. */
+    APPROVE_RETURN("approveReturn", Needs.NOTHING),
+    /** 驳回回退 — the department keeps the case and handles it. */
+    REJECT_RETURN("rejectReturn", Needs.REASON),
+    /** 申请延期 — with the extra time asked for. */
+    REQUEST_EXTENSION("requestExtension", Needs.EXTENSION),
+    /** 同意延期 — the handling deadline moves by the time asked for. */
+    APPROVE_EXTENSION("approveExtension", Needs.NOTHING),
+    /** 驳回延期 */
+    REJECT_EXTENSION("rejectExtension", Needs.REASON),
+    /** 申请挂账 */
+    REQUEST_SUSPEND("requestSuspend", Needs.REASON),
+    /** 同意挂账 — the handling clock pauses. */
+    APPROVE_SUSPEND("approveSuspend", Needs.NOTHING),
+    /** 驳回挂账 */
+    REJECT_SUSPEND("rejectSuspend", Needs.REASON),
+    /** 恢复处置 — the handling clock resumes with the time that was left. */
+    RESUME("resume", Needs.NOTHING),
+    /** 处置反馈 — the department reports the problem handled (with photos). */
+    REPORT_HANDLED("reportHandled", Needs.NOTE),
+    /** 发送核查 — acceptor sends an inspector to check the handling on site. */
+    SEND_TO_CHECK("sendToCheck", Needs.INSPECTOR),
+    /** 核查通过 */
+    VERIFY("verify", Needs.NOTHING),
+    /** 核查不通过，返工 — back to the same department. */
+    REWORK("rework", Needs.REASON),
+    /** 结案 */
+    CLOSE("close", Needs.NOTHING),
+    /** 督办 — flags the case for attention; the stage does not change. */
+    URGE("urge", Needs.NOTE),
+    /** 自处理 — an inspector fixed a minor problem on the spot (before/after photos): straight to 待结案. */
+    SELF_HANDLE("selfHandle", Needs.NOTE);
+
+    /** The input an action cannot do without. */
+    public enum Needs {
+        NOTHING, NOTE, REASON, INSPECTOR, CONDITION, DEPARTMENT, EXTENSION, DUPLICATE_OF
+    }
+
+    private final String apiName;
+    private final Needs needs;
+
+    CaseAction(String apiName, Needs needs) {
+        this.apiName = apiName;
+        this.needs = needs;
+    }
+
+    public String apiName() {
+        return apiName;
+    }
+
+    public Needs needs() {
+        return needs;
+    }
+
+    public static Optional<CaseAction> ofApiName(String name) {
+        return Arrays.stream(values()).filter(a -> a.apiName.equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,120 @@
+package org.civicgrid.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import org.civicgrid.org.Role;
+import org.civicgrid.sync.Outbox;
+import org.civicgrid.web.Problem;
+
+/**
+ * 案卷操作执行 — applies one action of {@link CaseWorkflow#TABLE} to a case in one transaction: checks role,
+ * stage, scope (own department, own task) and input, sets the stage, moves the clocks, appends the history row
+ * and the outbox event. Nobody else assigns a stage.
+ */
+@ApplicationScoped
+public class CaseActions {
+
+    private final ActionEffects effects;
+    private final Deadlines deadlines;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    CaseActions(ActionEffects effects, Deadlines deadlines, Outbox outbox, Clock clock) {
+        this.effects = effects;
+        this.deadlines = deadlines;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CaseFile apply(long caseId, CaseAction action, Actor actor, ActionInput input) {
+        ActionInput in = input == null ? ActionInput.note(null) : input;
+        CaseFile c = CaseFile.<CaseFile>findByIdOptional(caseId).orElseThrow(() -> Problem.notFound("case " + caseId));
+        Transition transition = authorise(c, action, actor);
+        if (in.version() != null && in.version() != c.version) {
+            throw Problem.conflict("conflict", "case " + c.number + " was changed by someone else (version " + c.version
+                    + ", you sent " + in.version() + "): reload and try again");
+        }
+        Instant now = clock.instant();
+        CaseStage from = c.stage;
+        effects.apply(c, action, in, now);
+        c.stage = transition.to();
+        deadlines.afterTransition(c, action, from, now);
+        record(c, from, action, actor, roleUsed(transition, actor), in.note(), now);
+        try {
+            CaseFile.getEntityManager().flush();
+        } catch (OptimisticLockException e) {
+            throw Problem.conflict("conflict", "case " + c.number + " was changed by someone else: reload and try again");
+        }
+        return c;
+    }
+
+    /** Appends the history row and its outbox event (also used for the creation row). */
+    void record(CaseFile c, CaseStage from, CaseAction action, Actor actor, String role, String note, Instant at) {
+        CaseTransition row = new CaseTransition();
+        row.caseId = c.id;
+        row.seq = CaseTransition.lastSeq(c.id) + 1;
+        row.from = from;
+        row.to = c.stage;
+        row.action = action == null ? "report" : action.apiName();
+        row.actorId = actor.staffId();
+        row.actorName = actor.name();
+        row.actorRole = role;
+        row.departmentId = c.departmentId;
+        row.at = at;
+        row.note = note == null || note.isBlank() ? null : note.trim();
+        row.persist();
+        outbox.append(c.id, row.seq, "case." + row.action, CaseEvent.of(c, row), at);
+    }
+
+    private Transition authorise(CaseFile c, CaseAction action, Actor actor) {
+        Transition transition = CaseWorkflow.find(c.stage, action).orElse(null);
+        if (actor.system()) {
+            if (transition == null || action != CaseAction.URGE) {
+                throw Problem.conflict("invalid_transition", action.apiName() + " is not possible for the system in " + c.stage);
+            }
+            return transition;
+        }
+        if (transition == null) {
+            if (!CaseWorkflow.mayEverTake(action, actor.roles())) {
+                throw forbidden(action);
+            }
+            throw Problem.conflict("invalid_transition", action.apiName() + " is not possible while the case is " + c.stage);
+        }
+        if (!transition.allows(actor.roles())) {
+            throw forbidden(action);
+        }
+        checkScope(c, action, actor, transition);
+        return transition;
+    }
+
+    /** Department staff act only on their department's cases; inspectors only on tasks given to them. */
+    private static void checkScope(CaseFile c, CaseAction action, Actor actor, Transition transition) {
+        String role = roleUsed(transition, actor);
+        if (Role.DEPARTMENT.name().equals(role) && (c.departmentId == null || !c.departmentId.equals(actor.departmentId()))) {
+            throw new Problem(403, "forbidden", null, "case " + c.number + " is not dispatched to your department");
+        }
+        if (Role.INSPECTOR.name().equals(role)) {
+            boolean own = action == CaseAction.SELF_HANDLE
+                    ? actor.staffId() != null && actor.staffId().equals(c.reportedById)
+                    : actor.staffId() != null && actor.staffId().equals(c.assigneeId);
+            if (!own) {
+                throw new Problem(403, "forbidden", null, "case " + c.number + " is not a task given to you");
+            }
+        }
+    }
+
+    private static String roleUsed(Transition transition, Actor actor) {
+        if (actor.system()) {
+            return null;
+        }
+        return transition.actors().stream().filter(actor.roles()::contains).map(Role::name).sorted().findFirst().orElse(null);
+    }
+
+    private static Problem forbidden(CaseAction action) {
+        return new Problem(403, "forbidden", null, "your roles may not " + action.apiName());
+    }
+}

@@ -1,0 +1,129 @@
+package org.civicgrid.cases;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.civicgrid.cases.CaseViews.AttachmentView;
+import org.civicgrid.cases.CaseViews.CaseDetail;
+import org.civicgrid.cases.CaseViews.CasePage;
+import org.civicgrid.cases.CaseViews.CaseSummary;
+import org.civicgrid.cases.CaseViews.TableRow;
+import org.civicgrid.org.Role;
+import org.civicgrid.security.CurrentUser;
+import org.civicgrid.web.Problem;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** 案卷接口 — {@code /api/cases} and {@code /api/workflow} (API.md "Cases"). */
+@Path("/api")
+@Authenticated
+public class CaseApi {
+
+    private final CaseIntake intake;
+    private final CaseActions actions;
+    private final CaseQueries queries;
+    private final CaseDetails details;
+    private final CaseAttachments attachments;
+    private final CurrentUser user;
+
+    CaseApi(CaseIntake intake, CaseActions actions, CaseQueries queries, CaseDetails details, CaseAttachments attachments,
+            CurrentUser user) {
+        this.intake = intake;
+        this.actions = actions;
+        this.queries = queries;
+        this.details = details;
+        this.attachments = attachments;
+        this.user = user;
+    }
+
+    @POST
+    @Path("cases")
+    @RolesAllowed({Role.Names.INSPECTOR, Role.Names.ACCEPTOR, Role.Names.LEADER})
+    public Response report(NewReport report) {
+        CaseFile c = intake.report(report, Actor.of(user));
+        return Response.created(URI.create("/api/cases/" + c.id)).entity(details.of(c.id, user)).build();
+    }
+
+    @GET
+    @Path("cases")
+    public CasePage list(@RestQuery CaseStage stage, @RestQuery CaseSource source, @RestQuery String classCode,
+            @RestQuery String gridCode, @RestQuery Long departmentId, @RestQuery Light light, @RestQuery String q,
+            @RestQuery Instant from, @RestQuery Instant to, @RestQuery Integer page, @RestQuery Integer size) {
+        Long department = onlyOwnDepartment() ? user.departmentId().orElse(-1L) : departmentId;
+        int pageSize = size == null ? 20 : Math.max(1, Math.min(size, 200));
+        return queries.list(new CaseQueries.Filter(stage, source, classCode, gridCode, department, light, q, from, to),
+                page == null ? 0 : Math.max(0, page), pageSize);
+    }
+
+    @GET
+    @Path("cases/{id}")
+    public CaseDetail get(@PathParam("id") long id) {
+        CaseDetail detail = details.of(id, user);
+        if (onlyOwnDepartment() && !user.departmentId().equals(java.util.Optional.ofNullable(detail.departmentId()))) {
+            throw new Problem(403, "forbidden", null, "case " + detail.number() + " is not dispatched to your department");
+        }
+        return detail;
+    }
+
+    @POST
+    @Path("cases/{id}/actions/{action}")
+    public CaseDetail act(@PathParam("id") long id, @PathParam("action") String actionName, ActionInput input) {
+        CaseAction action = CaseAction.ofApiName(actionName)
+                .orElseThrow(() -> new Problem(404, "unknown_action", "action", "no action '" + actionName + "'; see GET /api/workflow"));
+        actions.apply(id, action, Actor.of(user), input);
+        return details.of(id, user);
+    }
+
+    @GET
+    @Path("cases/{id}/duplicates")
+    public List<CaseSummary> duplicates(@PathParam("id") long id) {
+        return details.duplicateCandidates(id);
+    }
+
+    @POST
+    @Path("cases/{id}/attachments")
+    @Consumes("multipart/form-data")
+    public Response attach(@PathParam("id") long id, @RestForm("file") List<FileUpload> files) {
+        CaseFile c = CaseFile.<CaseFile>findByIdOptional(id).orElseThrow(() -> Problem.notFound("case " + id));
+        if (onlyOwnDepartment() && !user.departmentId().equals(java.util.Optional.ofNullable(c.departmentId))) {
+            throw new Problem(403, "forbidden", null, "case " + c.number + " is not dispatched to your department");
+        }
+        if (files == null || files.isEmpty()) {
+            throw Problem.badRequest("file", "send one or more files in the multipart field 'file'");
+        }
+        List<AttachmentView> stored = files.stream()
+                .map(f -> CaseDetails.view(attachments.store(c, f.uploadedFile(), f.fileName(), user.username()))).toList();
+        return Response.status(201).entity(stored).build();
+    }
+
+    @GET
+    @Path("cases/{id}/attachments/{attachmentId}")
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        get(id);
+        CaseAttachment a = CaseAttachment.<CaseAttachment>findByIdOptional(attachmentId).filter(x -> x.caseId == id)
+                .orElseThrow(() -> Problem.notFound("attachment " + attachmentId));
+        return Response.ok(attachments.file(a).toFile(), a.contentType).header("Cache-Control", "private, max-age=86400").build();
+    }
+
+    @GET
+    @Path("workflow")
+    public List<TableRow> workflow() {
+        return CaseWorkflow.TABLE.stream()
+                .map(t -> new TableRow(t.from(), t.action().apiName(), t.to(), t.actors().stream().map(Role::name).sorted().toList()))
+                .toList();
+    }
+
+    /** A department user without other duties sees only their department's cases. */
+    private boolean onlyOwnDepartment() {
+        return user.has(Role.DEPARTMENT) && user.roles().size() == 1;
+    }
+}

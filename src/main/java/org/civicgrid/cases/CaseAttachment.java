@@ -1,0 +1,56 @@
+package org.civicgrid.cases;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/** 案卷附件 — a photo or voice note of a case, stored as a file under the data directory. */
+@Entity
+@Table(name = "case_attachment")
+public class CaseAttachment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_id")
+    public Long caseId;
+
+    /** The history row it belongs to (the latest action when it was uploaded). */
+    @Column(name = "transition_seq")
+    public Integer transitionSeq;
+
+    /** PHOTO or AUDIO. */
+    public String kind;
+
+    @Column(name = "content_type")
+    public String contentType;
+
+    @Column(name = "size_bytes")
+    public long sizeBytes;
+
+    @Column(name = "file_name")
+    public String fileName;
+
+    /** Path relative to the data directory. */
+    @Column(name = "stored_path")
+    public String storedPath;
+
+    public String sha256;
+
+    @Column(name = "uploaded_by")
+    public String uploadedBy;
+
+    @Column(name = "uploaded_at")
+    public Instant uploadedAt;
+
+    public static List<CaseAttachment> of(long caseId) {
+        return list("caseId = ?1 order by id", caseId);
+    }
+}

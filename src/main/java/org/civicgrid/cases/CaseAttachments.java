@@ -1,0 +1,89 @@
+package org.civicgrid.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.civicgrid.appliance.ApplianceConfig;
+import org.civicgrid.web.Problem;
+
+/**
+ * 附件存储 — checks an upload (size, real type by its first bytes) and keeps it under
+ * {@code <data-dir>/attachments/yyyy/MM/} with its SHA-256; the store holds only the metadata.
+ */
+@ApplicationScoped
+public class CaseAttachments {
+
+    private final ApplianceConfig appliance;
+    private final CasesConfig config;
+    private final Clock clock;
+
+    CaseAttachments(ApplianceConfig appliance, CasesConfig config, Clock clock) {
+        this.appliance = appliance;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CaseAttachment store(CaseFile c, Path upload, String fileName, String uploadedBy) {
+        try {
+            long size = Files.size(upload);
+            if (size == 0 || size > config.attachmentMaxBytes()) {
+                throw Problem.badRequest("file", "attachments must be 1 byte to " + config.attachmentMaxBytes() / (1024 * 1024) + " MB, got " + size);
+            }
+            byte[] head = new byte[16];
+            try (InputStream in = Files.newInputStream(upload)) {
+                head = in.readNBytes(16);
+            }
+            MediaType type = MediaType.sniff(head)
+                    .orElseThrow(() -> Problem.badRequest("file", "only photos (JPEG, PNG, WebP, HEIC) and voice notes (MP3, M4A, OGG, AMR, WAV) are accepted"));
+            LocalDate day = LocalDate.now(clock);
+            String relative = "attachments/%d/%02d/%s.%s".formatted(day.getYear(), day.getMonthValue(), UUID.randomUUID(), type.extension);
+            Path target = Path.of(appliance.dataDir()).resolve(relative);
+            Files.createDirectories(target.getParent());
+            String sha256 = copyHashing(upload, target);
+            CaseAttachment a = new CaseAttachment();
+            a.caseId = c.id;
+            a.transitionSeq = CaseTransition.lastSeq(c.id);
+            a.kind = type.kind;
+            a.contentType = type.contentType;
+            a.sizeBytes = size;
+            a.fileName = fileName == null ? null : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
+            a.storedPath = relative;
+            a.sha256 = sha256;
+            a.uploadedBy = uploadedBy;
+            a.uploadedAt = clock.instant();
+            a.persist();
+            return a;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store attachment", e);
+        }
+    }
+
+    public Path file(CaseAttachment a) {
+        return Path.of(appliance.dataDir()).resolve(a.storedPath);
+    }
+
+    private static String copyHashing(Path from, Path to) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(from), digest)) {
+                Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.civicgrid.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Set;
+import org.civicgrid.appliance.ApplianceConfig;
+import org.civicgrid.catalog.CaseClasses;
+import org.civicgrid.org.Role;
+import org.civicgrid.web.Problem;
+
+/**
+ * 信息收集 — turns a report from any channel into a case in {@link CaseStage#REPORTED}: checks the input, gives
+ * it its number, starts the 受理 clock and writes the first history row. Which sources a role may report:
+ * inspectors their own patrol finds; acceptors public, hotline, superior, leader and media reports; leaders
+ * their own assignments.
+ */
+@ApplicationScoped
+public class CaseIntake {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final CaseActions actions;
+    private final Deadlines deadlines;
+    private final ApplianceConfig appliance;
+    private final ServiceArea area;
+    private final Clock clock;
+
+    CaseIntake(CaseActions actions, Deadlines deadlines, ApplianceConfig appliance, ServiceArea area, Clock clock) {
+        this.actions = actions;
+        this.deadlines = deadlines;
+        this.appliance = appliance;
+        this.area = area;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CaseFile report(NewReport report, Actor actor) {
+        if (report == null) {
+            throw Problem.badRequest(null, "send {source, description, lat, lon, classCode?, address?}");
+        }
+        CaseSource source = report.source() == null ? defaultSource(actor) : report.source();
+        if (!actor.system() && !allowedSources(actor.roles()).contains(source)) {
+            throw new Problem(403, "forbidden", "source", "your roles may not report cases from source " + source);
+        }
+        if (report.description() == null || report.description().isBlank()) {
+            throw Problem.badRequest("description", "describe the problem");
+        }
+        area.check(report.lat(), report.lon());
+        Instant now = clock.instant();
+        CaseFile c = new CaseFile();
+        c.siteId = appliance.siteId();
+        c.number = nextNumber(now);
+        c.source = source;
+        c.classCode = report.classCode() == null || report.classCode().isBlank() ? null : CaseClasses.require(report.classCode()).ref;
+        c.description = report.description().trim();
+        c.address = blankToNull(report.address());
+        c.lat = report.lat();
+        c.lon = report.lon();
+        c.reporterName = blankToNull(report.reporterName());
+        c.reporterPhone = blankToNull(report.reporterPhone());
+        c.reportedById = actor.staffId();
+        c.stage = CaseStage.REPORTED;
+        c.createdAt = now;
+        deadlines.afterTransition(c, null, null, now);
+        c.persist();
+        actions.record(c, null, null, actor, actor.roles().stream().map(Role::name).sorted().findFirst().orElse(null), null, now);
+        return c;
+    }
+
+    private String nextNumber(Instant now) {
+        String prefix = LocalDate.ofInstant(now, clock.getZone()).format(DAY);
+        String last = CaseFile.getEntityManager()
+                .createQuery("select max(c.number) from CaseFile c where c.siteId = :site and c.number like :prefix", String.class)
+                .setParameter("site", appliance.siteId()).setParameter("prefix", prefix + "%").getSingleResult();
+        int serial = last == null ? 1 : Integer.parseInt(last.substring(prefix.length())) + 1;
+        return prefix + String.format("%04d", serial);
+    }
+
+    static Set<CaseSource> allowedSources(Set<Role> roles) {
+        Set<CaseSource> sources = EnumSet.noneOf(CaseSource.class);
+        if (roles.contains(Role.INSPECTOR)) {
+            sources.add(CaseSource.INSPECTOR);
+        }
+        if (roles.contains(Role.ACCEPTOR)) {
+            sources.addAll(EnumSet.of(CaseSource.PUBLIC, CaseSource.HOTLINE, CaseSource.SUPERIOR, CaseSource.LEADER, CaseSource.MEDIA));
+        }
+        if (roles.contains(Role.LEADER)) {
+            sources.add(CaseSource.LEADER);
+        }
+        return sources;
+    }
+
+    private static CaseSource defaultSource(Actor actor) {
+        return actor.roles().contains(Role.INSPECTOR) ? CaseSource.INSPECTOR : CaseSource.HOTLINE;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

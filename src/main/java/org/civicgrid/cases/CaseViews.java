@@ -1,0 +1,53 @@
+package org.civicgrid.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+/** 案卷视图 — the JSON shapes of the case API. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    /** A case in lists. */
+    public record CaseSummary(Long id, String number, CaseStage stage, CaseSource source, String classCode, String description,
+            String address, Double lat, Double lon, String gridCode, Long departmentId, Long assigneeId, Instant deadline,
+            String stageLimit, Light light, boolean urged, boolean selfHandled, Long duplicateOfId, Instant createdAt, int version) {
+
+        static CaseSummary of(CaseFile c, Light light) {
+            return new CaseSummary(c.id, c.number, c.stage, c.source, c.classCode, c.description, c.address, c.lat, c.lon, c.gridCode,
+                    c.departmentId, c.assigneeId, c.stageDeadlineAt, c.stageLimit, light, c.urged, c.selfHandled, c.duplicateOfId,
+                    c.createdAt, c.version);
+        }
+    }
+
+    /** A page of cases. */
+    public record CasePage(List<CaseSummary> items, long total) {
+    }
+
+    /** One history row. */
+    public record HistoryRow(int seq, CaseStage from, CaseStage to, String action, String actor, String role, Instant at, String note) {
+        static HistoryRow of(CaseTransition t) {
+            return new HistoryRow(t.seq, t.from, t.to, t.action, t.actorName, t.actorRole, t.at, t.note);
+        }
+    }
+
+    /** An attachment's metadata. */
+    public record AttachmentView(Long id, String kind, String contentType, long size, String fileName, Integer transitionSeq,
+            String uploadedBy, Instant uploadedAt, String url) {
+    }
+
+    /** A case with its history, attachments, merged duplicates and the actions the caller may take now. */
+    public record CaseDetail(Long id, String number, CaseStage stage, CaseSource source, String classCode, Long filingStandardId,
+            String filingCondition, String description, String address, Double lat, Double lon, String gridCode,
+            String reporterName, String reporterPhone, Long reportedById, Long departmentId, Long assigneeId,
+            Instant deadline, String stageLimit, Light light, String handlingLimit, Instant handlingDeadline,
+            String pendingExtension, boolean urged, boolean selfHandled, Long duplicateOfId, int reworkCount,
+            Instant createdAt, Instant closedAt, int version, List<HistoryRow> history, List<AttachmentView> attachments,
+            List<CaseSummary> duplicates, List<String> actions) {
+    }
+
+    /** One row of the published transition table. */
+    public record TableRow(CaseStage from, String action, CaseStage to, List<String> roles) {
+    }
+}

@@ -1,0 +1,9 @@
+package org.civicgrid.cases;
+
+/**
+ * 上报内容 — the body of {@code POST /api/cases}: what was seen, where, and by whom (reporter details for public
+ * and hotline reports). {@code classCode} is optional until filing.
+ */
+public record NewReport(CaseSource source, String description, Double lat, Double lon, String classCode, String address,
+        String reporterName, String reporterPhone) {
+}
