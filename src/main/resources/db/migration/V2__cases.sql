@@ -34,6 +34,7 @@ CREATE TABLE case_file (
     self_handled        BOOLEAN       NOT NULL,
     duplicate_of_id     BIGINT        REFERENCES case_file (id),
     rework_count        INTEGER       NOT NULL,
+    history_count       INTEGER       NOT NULL,
     created_at          TIMESTAMP     NOT NULL,
     closed_at           TIMESTAMP,
     version             INTEGER       NOT NULL,

@@ -56,7 +56,7 @@ public class CaseActions {
     void record(CaseFile c, CaseStage from, CaseAction action, Actor actor, String role, String note, Instant at) {
         CaseTransition row = new CaseTransition();
         row.caseId = c.id;
-        row.seq = CaseTransition.lastSeq(c.id) + 1;
+        row.seq = ++c.historyCount;
         row.from = from;
         row.to = c.stage;
         row.action = action == null ? "report" : action.apiName();

@@ -55,7 +55,7 @@ public class CaseAttachments {
             String sha256 = copyHashing(upload, target);
             CaseAttachment a = new CaseAttachment();
             a.caseId = c.id;
-            a.transitionSeq = CaseTransition.lastSeq(c.id);
+            a.transitionSeq = c.historyCount;
             a.kind = type.kind;
             a.contentType = type.contentType;
             a.sizeBytes = size;

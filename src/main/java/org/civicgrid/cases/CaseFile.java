@@ -122,6 +122,10 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "rework_count")
     public int reworkCount;
 
+    /** Number of history rows: the next row gets {@code historyCount + 1} as its seq. */
+    @Column(name = "history_count")
+    public int historyCount;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

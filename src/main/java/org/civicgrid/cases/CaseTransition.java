@@ -63,9 +63,4 @@ public class CaseTransition extends PanacheEntityBase {
         return list("caseId = ?1 order by seq", caseId);
     }
 
-    static int lastSeq(long caseId) {
-        Integer max = getEntityManager().createQuery("select max(t.seq) from CaseTransition t where t.caseId = :id", Integer.class)
-                .setParameter("id", caseId).getSingleResult();
-        return max == null ? 0 : max;
-    }
 }

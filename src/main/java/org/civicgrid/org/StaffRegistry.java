@@ -1,6 +1,7 @@
 package org.civicgrid.org;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -18,10 +19,12 @@ public class StaffRegistry {
 
     private final Passwords passwords;
     private final Clock clock;
+    private final Event<StaffChanged> changed;
 
-    StaffRegistry(Passwords passwords, Clock clock) {
+    StaffRegistry(Passwords passwords, Clock clock, Event<StaffChanged> changed) {
         this.passwords = passwords;
         this.clock = clock;
+        this.changed = changed;
     }
 
     @Transactional
@@ -47,6 +50,7 @@ public class StaffRegistry {
         apply(staff, form);
         setPassword(staff, form.password());
         staff.persist();
+        changed.fire(new StaffChanged(username));
         return staff;
     }
 
@@ -58,6 +62,7 @@ public class StaffRegistry {
         if (wasAdmin && !(staff.active && staff.has(Role.ADMIN)) && Staff.countWithRole(Role.ADMIN) <= 1) {
             throw Problem.conflict("last_admin", "this is the last active admin: give another account the ADMIN role first");
         }
+        changed.fire(new StaffChanged(staff.username));
         return staff;
     }
 
@@ -110,6 +115,7 @@ public class StaffRegistry {
     private void setPassword(Staff staff, String clearText) {
         staff.passwordHash = passwords.hash(clearText);
         staff.passwordChangedAt = clock.instant();
+        changed.fire(new StaffChanged(staff.username));
     }
 
     private static Staff find(long id) {

@@ -31,8 +31,10 @@ public class SignIn {
     private final Clock clock;
     private final LoginThrottle throttle;
     private final VerifiedCredentials verified;
+    private final KnownStaff known;
 
-    SignIn(Passwords passwords, ApplianceConfig appliance, SecurityConfig config, Clock clock) {
+    SignIn(Passwords passwords, ApplianceConfig appliance, SecurityConfig config, Clock clock, KnownStaff known) {
+        this.known = known;
         this.passwords = passwords;
         this.appliance = appliance;
         this.clock = clock;
@@ -48,7 +50,7 @@ public class SignIn {
             LOG.warnf("sign-in locked for '%s' from %s (too many failures)", username, address);
             throw new AuthenticationFailedException("too many failed attempts; try again later");
         }
-        Optional<Staff> staff = QuarkusTransaction.joiningExisting().call(() -> Staff.byUsername(username));
+        Optional<KnownStaff.Account> staff = known.find(username);
         if (!passwordMatches(staff, username, password) || !maySignIn(staff.get())) {
             throttle.recordFailure(username, address);
             audit(username, address, SignInLog.Outcome.FAILED);
@@ -63,7 +65,7 @@ public class SignIn {
 
     /** Rebuilds the identity of a session cookie's user; fails when the account was deactivated since. */
     SecurityIdentity restore(String username) {
-        Staff staff = QuarkusTransaction.joiningExisting().call(() -> Staff.byUsername(username)).orElse(null);
+        KnownStaff.Account staff = known.find(username).orElse(null);
         if (staff == null || !maySignIn(staff)) {
             throw new AuthenticationFailedException("account no longer active");
         }
@@ -71,12 +73,12 @@ public class SignIn {
     }
 
     /** bcrypt, unless this exact password was verified against this exact hash a moment ago. */
-    private boolean passwordMatches(Optional<Staff> staff, String username, String password) {
+    private boolean passwordMatches(Optional<KnownStaff.Account> staff, String username, String password) {
         if (staff.isEmpty()) {
             passwords.decoyCheck(password);
             return false;
         }
-        String hash = staff.get().passwordHash;
+        String hash = staff.get().passwordHash();
         if (verified.isKnown(username, hash, password)) {
             return true;
         }
@@ -87,19 +89,19 @@ public class SignIn {
         return matches;
     }
 
-    private boolean maySignIn(Staff staff) {
-        return staff.active && (!staff.demo || appliance.demo());
+    private boolean maySignIn(KnownStaff.Account staff) {
+        return staff.active() && (!staff.demo() || appliance.demo());
     }
 
-    private SecurityIdentity identityOf(Staff staff) {
+    private SecurityIdentity identityOf(KnownStaff.Account staff) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(staff.username))
-                .addAttribute(STAFF_ID, staff.id)
-                .addAttribute(DISPLAY_NAME, staff.displayName);
-        if (staff.departmentId != null) {
-            builder.addAttribute(DEPARTMENT_ID, staff.departmentId);
+                .setPrincipal(new QuarkusPrincipal(staff.username()))
+                .addAttribute(STAFF_ID, staff.id())
+                .addAttribute(DISPLAY_NAME, staff.displayName());
+        if (staff.departmentId() != null) {
+            builder.addAttribute(DEPARTMENT_ID, staff.departmentId());
         }
-        for (Role role : staff.roles) {
+        for (Role role : staff.roles()) {
             builder.addRole(role.name());
         }
         return builder.build();

@@ -31,6 +31,7 @@ class StoreTest {
         assertEquals("wal", Store.single(dataSource, "pragma journal_mode"));
         assertEquals("1", Store.single(dataSource, "pragma foreign_keys"));
         assertEquals("5000", Store.single(dataSource, "pragma busy_timeout"));
+        assertEquals("1", Store.single(dataSource, "pragma synchronous"), "NORMAL: no fsync per commit in WAL mode");
         Path file = Path.of(config.dataDir(), "civicgrid.db");
         assertTrue(Files.isRegularFile(file), file + " exists");
         assertTrue(Files.exists(Path.of(config.dataDir(), "civicgrid.db-wal")), "a WAL file sits next to the store");

@@ -16,6 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.Set;
+import org.civicgrid.org.Role;
+import org.civicgrid.org.StaffForm;
+import org.civicgrid.org.StaffRegistry;
 import org.civicgrid.testsupport.Api;
 import org.civicgrid.testsupport.DataDirs;
 import org.civicgrid.testsupport.Store;
@@ -46,6 +50,9 @@ class FirstAdminSetupTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    StaffRegistry staff;
 
     private final Path token = Path.of(Production.DIR, FirstAdminSetup.TOKEN_FILE);
 
@@ -94,14 +101,9 @@ class FirstAdminSetupTest {
     @Test
     @Order(4)
     void demoAccountsCannotSignInOutsideDemoMode() {
-        Api.as("root", "Very-Secret-1").body(Map.of("username", "olddemo", "displayName", "x", "roles", java.util.List.of("LEADER"),
-                "password", "civicgrid")).when().post("/api/staff").then().statusCode(201);
-        Api.as("olddemo", "civicgrid").when().get("/api/me").then().statusCode(200);
-        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
-            s.execute("update staff set demo = 1 where username = 'olddemo'");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        staff.create(new StaffForm("olddemo", "旧演示账号", null, null, Set.of(Role.LEADER), true, "civicgrid"), true);
         Api.as("olddemo", "civicgrid").when().get("/api/me").then().statusCode(401);
+        Api.as("root", "Very-Secret-1").when().get("/api/staff").then().statusCode(200)
+                .body("find { it.username == 'olddemo' }.demo", org.hamcrest.Matchers.equalTo(true));
     }
 }
