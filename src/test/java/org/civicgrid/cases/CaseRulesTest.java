@@ -59,13 +59,13 @@ class CaseRulesTest {
     @Test
     void aRefusedActionLeavesTheCaseAndItsHistoryUntouched() {
         long id = Cases.report("acceptor", "PUBLIC", "incident:0110", Cases.LAT, Cases.LON);
-        act("acceptor", id, "accept", Map.of()).statusCode(200);
+        int version = act("acceptor", id, "accept", Map.of()).statusCode(200).extract().path("version");
         act("shiftlead", id, "file", Map.of("conditionId", 999_999)).statusCode(400).body("field", equalTo("conditionId"));
         act("shiftlead", id, "discard", Map.of()).statusCode(400).body("field", equalTo("note"));
         act("shiftlead", id, "dispatch", Map.of("departmentId", 1)).statusCode(403);
         act("dispatcher", id, "dispatch", Map.of("departmentId", 1)).statusCode(409).body("error", equalTo("invalid_transition"));
         act("shiftlead", id, "fly", Map.of()).statusCode(404);
-        get("acceptor", id).body("stage", equalTo("PENDING_FILING")).body("history", hasSize(2)).body("version", equalTo(1));
+        get("acceptor", id).body("stage", equalTo("PENDING_FILING")).body("history", hasSize(2)).body("version", equalTo(version));
         long standard = Cases.conditionId("incident:0110", "");
         act("shiftlead", id, "file", Map.of("conditionId", standard)).statusCode(200);
         act("dispatcher", id, "dispatch", Map.of("departmentId", 999_999)).statusCode(400).body("field", equalTo("departmentId"));
