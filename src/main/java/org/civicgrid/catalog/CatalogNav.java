@@ -13,6 +13,6 @@ class CatalogNav implements NavContribution {
 
     @Override
     public List<NavItem> navItems() {
-        return List.of(new NavItem("/admin/catalog", "nav_catalog", 930, Set.of(Role.ADMIN)));
+        return List.of(new NavItem("/admin/catalog", "nav_catalog", 925, Set.of(Role.ADMIN)));
     }
 }
