@@ -79,8 +79,7 @@ public class CaseApi {
     public CaseDetail act(@PathParam("id") long id, @PathParam("action") String actionName, ActionInput input) {
         CaseAction action = CaseAction.ofApiName(actionName)
                 .orElseThrow(() -> new Problem(404, "unknown_action", "action", "no action '" + actionName + "'; see GET /api/workflow"));
-        actions.apply(id, action, Actor.of(user), input);
-        return details.of(id, user);
+        return details.afterAction(actions.apply(id, action, Actor.of(user), input), user);
     }
 
     @GET

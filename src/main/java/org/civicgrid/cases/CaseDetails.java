@@ -27,11 +27,24 @@ public class CaseDetails {
 
     public CaseDetail of(long id, CurrentUser user) {
         CaseFile c = CaseFile.<CaseFile>findByIdOptional(id).orElseThrow(() -> Problem.notFound("case " + id));
-        Instant now = clock.instant();
         List<HistoryRow> history = CaseTransition.of(id).stream().map(HistoryRow::of).toList();
         List<AttachmentView> files = CaseAttachment.of(id).stream().map(CaseDetails::view).toList();
         List<CaseSummary> merged = CaseFile.<CaseFile>list("duplicateOfId = ?1 order by id", id).stream()
                 .map(d -> CaseSummary.of(d, Light.NONE)).toList();
+        return detail(c, user, history, files, merged);
+    }
+
+    /**
+     * The case as an action left it, from the entity the action returned: no second read; history, attachments
+     * and merged duplicates are left out (null) — {@code GET /api/cases/{id}} has them.
+     */
+    public CaseDetail afterAction(CaseFile c, CurrentUser user) {
+        return detail(c, user, null, null, null);
+    }
+
+    private CaseDetail detail(CaseFile c, CurrentUser user, List<HistoryRow> history, List<AttachmentView> files,
+            List<CaseSummary> merged) {
+        Instant now = clock.instant();
         List<String> possible = CaseWorkflow.available(c.stage, user.roles()).stream().map(t -> t.action().apiName()).toList();
         return new CaseDetail(c.id, c.number, c.stage, c.source, c.classCode, c.filingStandardId, c.filingCondition, c.description,
                 c.address, c.lat, c.lon, c.gridCode, c.reporterName, c.reporterPhone, c.reportedById, c.departmentId, c.assigneeId,

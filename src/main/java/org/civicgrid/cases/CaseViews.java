@@ -1,5 +1,6 @@
 package org.civicgrid.cases;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
@@ -37,14 +38,18 @@ public final class CaseViews {
             String uploadedBy, Instant uploadedAt, String url) {
     }
 
-    /** A case with its history, attachments, merged duplicates and the actions the caller may take now. */
+    /**
+     * A case with its history, attachments, merged duplicates and the actions the caller may take now (the three
+     * lists are left out of an action's answer).
+     */
     public record CaseDetail(Long id, String number, CaseStage stage, CaseSource source, String classCode, Long filingStandardId,
             String filingCondition, String description, String address, Double lat, Double lon, String gridCode,
             String reporterName, String reporterPhone, Long reportedById, Long departmentId, Long assigneeId,
             Instant deadline, String stageLimit, Light light, String handlingLimit, Instant handlingDeadline,
             String pendingExtension, boolean urged, boolean selfHandled, Long duplicateOfId, int reworkCount,
-            Instant createdAt, Instant closedAt, int version, List<HistoryRow> history, List<AttachmentView> attachments,
-            List<CaseSummary> duplicates, List<String> actions) {
+            Instant createdAt, Instant closedAt, int version, @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryRow> history,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<AttachmentView> attachments,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<CaseSummary> duplicates, List<String> actions) {
     }
 
     /** One row of the published transition table. */

@@ -44,6 +44,12 @@ class KnownStaff {
         return account == NONE ? Optional.empty() : Optional.of(account);
     }
 
+    /** The account if it is in the cache (never reads the store, so safe on the event loop). */
+    Optional<Account> cached(String username) {
+        Account account = accounts.get(username);
+        return account == null || account == NONE ? Optional.empty() : Optional.of(account);
+    }
+
     void onChange(@Observes(during = TransactionPhase.AFTER_COMPLETION) StaffChanged change) {
         generation.incrementAndGet();
         accounts.clear();

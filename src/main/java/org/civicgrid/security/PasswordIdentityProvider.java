@@ -34,6 +34,8 @@ class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthe
         String address = remote == null ? null : remote.hostAddress();
         boolean interactive = http != null && FORM_POST_PATH.equals(http.normalizedPath());
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> signIn.verify(request.getUsername(), password, address, interactive));
+        return signIn.verifyFromCache(request.getUsername(), password, address, interactive)
+                .map(identity -> Uni.createFrom().item(identity))
+                .orElseGet(() -> context.runBlocking(() -> signIn.verify(request.getUsername(), password, address, interactive)));
     }
 }

@@ -24,6 +24,8 @@ class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationR
 
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> signIn.restore(request.getPrincipal()));
+        return signIn.restoreFromCache(request.getPrincipal())
+                .map(identity -> Uni.createFrom().item(identity))
+                .orElseGet(() -> context.runBlocking(() -> signIn.restore(request.getPrincipal())));
     }
 }

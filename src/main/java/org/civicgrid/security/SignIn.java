@@ -63,6 +63,26 @@ public class SignIn {
         return identityOf(staff.get());
     }
 
+    /**
+     * The identity without blocking, when the account is cached and this exact password was verified a moment ago
+     * (the common case for scripts and for every request of a signed-in person); empty when the slow path
+     * ({@link #verify}) must decide.
+     */
+    Optional<SecurityIdentity> verifyFromCache(String rawUsername, String password, String address, boolean interactive) {
+        String username = Staff.normaliseUsername(rawUsername);
+        if (interactive || throttle.isLocked(username, address)) {
+            return Optional.empty();
+        }
+        return known.cached(username)
+                .filter(staff -> maySignIn(staff) && verified.isKnown(username, staff.passwordHash(), password))
+                .map(this::identityOf);
+    }
+
+    /** The session user's identity without blocking, when the account is cached. */
+    Optional<SecurityIdentity> restoreFromCache(String username) {
+        return known.cached(username).filter(this::maySignIn).map(this::identityOf);
+    }
+
     /** Rebuilds the identity of a session cookie's user; fails when the account was deactivated since. */
     SecurityIdentity restore(String username) {
         KnownStaff.Account staff = known.find(username).orElse(null);
