@@ -2,7 +2,6 @@ package org.civicgrid.calendar;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -45,7 +44,6 @@ public class CalendarApi {
 
     /** The working periods, the weekend and the marked dates of a year (default: this year). */
     @GET
-    @Transactional
     public CalendarView get(@RestQuery String year) {
         int shown = registry.year(year);
         List<String> periods = calendars.current().workingPeriods().stream().map(WorkingPeriod::toString).toList();

@@ -67,7 +67,6 @@ public class CalendarPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public TemplateInstance year(@RestQuery String year, @RestQuery String saved) {
         int shown = registry.year(year);
         return Templates.year(view(shown), new Entry("", "HOLIDAY", "", periodsText(), null, null), saved != null);

@@ -2,7 +2,6 @@ package org.civicgrid.catalog;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,7 +40,6 @@ public class CatalogApi {
      * the name, start of the code or a whole reference; deactivated classes only with {@code includeInactive=true}.
      */
     @GET
-    @Transactional
     public List<MajorGroup> list(@RestQuery String system, @RestQuery String kind, @RestQuery String q, @RestQuery boolean includeInactive) {
         ClassSystem chosenSystem = system == null || system.isBlank() ? null : ClassSystem.parse("system", system);
         ClassKind chosenKind = kind == null || kind.isBlank() ? null : ClassKind.parse("kind", kind);
@@ -51,7 +49,6 @@ public class CatalogApi {
     /** One class with its filing standards (active or not) and its mapping to or from the other code system. */
     @GET
     @Path("{ref}")
-    @Transactional
     public ClassDetail get(@PathParam("ref") String ref) {
         CaseClass c = CaseClass.byRef(ref).orElseThrow(() -> Problem.notFound("class " + ref));
         List<StandardView> standards = FilingStandard.allOfClass(c.ref).stream().map(StandardView::of).toList();

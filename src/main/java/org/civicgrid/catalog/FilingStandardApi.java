@@ -2,7 +2,6 @@ package org.civicgrid.catalog;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,7 +38,6 @@ public class FilingStandardApi {
 
     /** The standards of one class ({@code classRef}) or of all classes, active or not. */
     @GET
-    @Transactional
     public List<StandardView> list(@RestQuery String classRef) {
         if (classRef == null || classRef.isBlank()) {
             return FilingStandard.<FilingStandard>allOrdered().stream().map(StandardView::of).toList();
@@ -52,7 +50,6 @@ public class FilingStandardApi {
 
     @GET
     @Path("{id}")
-    @Transactional
     public StandardView get(@PathParam("id") long id) {
         return FilingStandard.<FilingStandard>findByIdOptional(id).map(StandardView::of)
                 .orElseThrow(() -> Problem.notFound("filing standard " + id));

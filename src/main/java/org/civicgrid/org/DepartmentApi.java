@@ -2,7 +2,6 @@ package org.civicgrid.org;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -27,7 +26,6 @@ public class DepartmentApi {
     }
 
     @GET
-    @Transactional
     public List<DepartmentView> list(@RestQuery Boolean active) {
         List<Department> departments = Boolean.TRUE.equals(active) ? Department.activeOrdered() : Department.allOrdered();
         return departments.stream().map(DepartmentView::of).toList();
@@ -35,7 +33,6 @@ public class DepartmentApi {
 
     @GET
     @Path("{id}")
-    @Transactional
     public DepartmentView get(@PathParam("id") long id) {
         return Department.<Department>findByIdOptional(id).map(DepartmentView::of).orElseThrow(() -> Problem.notFound("department " + id));
     }

@@ -47,7 +47,6 @@ public class DepartmentPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public TemplateInstance list(@RestQuery String saved) {
         return Templates.list(Department.allOrdered(), saved != null);
     }
@@ -55,7 +54,6 @@ public class DepartmentPages {
     @GET
     @Path("new")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public TemplateInstance createForm() {
         Department blank = new Department();
         blank.kind = DepartmentKind.PROFESSIONAL;
@@ -65,7 +63,6 @@ public class DepartmentPages {
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public TemplateInstance editForm(@PathParam("id") long id) {
         Department department = Department.<Department>findByIdOptional(id).orElseThrow(() -> Problem.notFound("department " + id));
         return Templates.edit(department, false, String.join("\n", department.classCodes), areaChoices(), KINDS, null, null);

@@ -2,7 +2,6 @@ package org.civicgrid.org;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -27,14 +26,12 @@ public class RegionApi {
     }
 
     @GET
-    @Transactional
     public List<RegionView> list() {
         return Region.allOrdered().stream().map(RegionView::of).toList();
     }
 
     @GET
     @Path("{code}")
-    @Transactional
     public RegionView get(@PathParam("code") String code) {
         return Region.byCode(code).map(RegionView::of).orElseThrow(() -> Problem.notFound("region " + code));
     }

@@ -37,7 +37,6 @@ public class RegionPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public TemplateInstance list(@RestQuery String saved) {
         return Templates.list(Region.allOrdered(), saved != null, "", "", null);
     }

@@ -3,7 +3,6 @@ package org.civicgrid.org;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -32,7 +31,6 @@ public class StaffApi {
     @GET
     @Path("staff")
     @RolesAllowed(Role.Names.ADMIN)
-    @Transactional
     public List<StaffView> list() {
         return Staff.allOrdered().stream().map(StaffView::of).toList();
     }
@@ -40,7 +38,6 @@ public class StaffApi {
     @GET
     @Path("staff/{id}")
     @RolesAllowed(Role.Names.ADMIN)
-    @Transactional
     public StaffView get(@PathParam("id") long id) {
         return Staff.<Staff>findByIdOptional(id).map(StaffView::of).orElseThrow(() -> Problem.notFound("staff " + id));
     }
@@ -77,7 +74,6 @@ public class StaffApi {
     @GET
     @Path("me")
     @Authenticated
-    @Transactional
     public StaffView me() {
         return Staff.byUsername(identity.getPrincipal().getName()).map(StaffView::of).orElseThrow(() -> Problem.notFound("account"));
     }

@@ -49,7 +49,6 @@ public class StaffPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public TemplateInstance list(@RestQuery String saved) {
         Map<Long, String> names = Department.allOrdered().stream().collect(Collectors.toMap(d -> d.id, d -> d.name));
         return Templates.list(Staff.allOrdered(), names, saved != null);
@@ -58,7 +57,6 @@ public class StaffPages {
     @GET
     @Path("new")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public TemplateInstance createForm() {
         return page(new Staff(), true, false, null);
     }
@@ -66,7 +64,6 @@ public class StaffPages {
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public TemplateInstance editForm(@PathParam("id") long id, @RestQuery String reset) {
         return page(find(id), false, reset != null, null);
     }

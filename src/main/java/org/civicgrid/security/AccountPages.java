@@ -39,7 +39,6 @@ public class AccountPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public TemplateInstance show() {
         return page(false, null, null);
     }

@@ -6,7 +6,6 @@ import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,7 +43,6 @@ public class LoginPages {
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public Object login(@RestQuery String error, @RestQuery String out) {
         if (setup.pending()) {
             return Response.seeOther(URI.create("/setup")).build();

@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,7 +40,6 @@ public class SignInLogPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public TemplateInstance list() {
         return Templates.list(SignInLog.latest(200).stream()
                 .map(l -> new Row(LocalDateTime.ofInstant(l.at, clock.getZone()), l.username, l.remoteAddress, l.outcome))

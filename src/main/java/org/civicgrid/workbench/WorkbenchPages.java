@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -40,7 +39,6 @@ public class WorkbenchPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public TemplateInstance workbench() {
         return Templates.workbench(user.displayName(), List.copyOf(user.roles()), Region.county().orElse(null),
                 Region.count("level", RegionLevel.STREET), Region.count("level", RegionLevel.COMMUNITY),
