@@ -5,6 +5,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import org.civicgrid.appliance.SingleWriter;
 import org.civicgrid.org.Role;
 import org.civicgrid.sync.Outbox;
 import org.civicgrid.web.Problem;
@@ -30,6 +31,7 @@ public class CaseActions {
     }
 
     @Transactional
+    @SingleWriter
     public CaseFile apply(long caseId, CaseAction action, Actor actor, ActionInput input) {
         ActionInput in = input == null ? ActionInput.note(null) : input;
         CaseFile c = CaseFile.<CaseFile>findByIdOptional(caseId).orElseThrow(() -> Problem.notFound("case " + caseId));

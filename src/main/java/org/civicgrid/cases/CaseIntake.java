@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Set;
 import org.civicgrid.appliance.ApplianceConfig;
+import org.civicgrid.appliance.SingleWriter;
 import org.civicgrid.catalog.CaseClasses;
 import org.civicgrid.org.Role;
 import org.civicgrid.web.Problem;
@@ -39,6 +40,7 @@ public class CaseIntake {
     }
 
     @Transactional
+    @SingleWriter
     public CaseFile report(NewReport report, Actor actor) {
         if (report == null) {
             throw Problem.badRequest(null, "send {source, description, lat, lon, classCode?, address?}");
