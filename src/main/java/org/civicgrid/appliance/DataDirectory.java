@@ -26,10 +26,6 @@ public final class DataDirectory {
         this.root = root;
     }
 
-    public Path root() {
-        return root;
-    }
-
     /** Creates the directory (and parents) if it does not exist yet. */
     public DataDirectory ensureExists() {
         try {

@@ -1,7 +1,6 @@
 package org.civicgrid.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,11 +45,7 @@ public class CaseActions {
         c.stage = transition.to();
         deadlines.afterTransition(c, action, from, now);
         record(c, from, action, actor, roleUsed(transition, actor), in.note(), now);
-        try {
-            CaseFile.getEntityManager().flush();
-        } catch (OptimisticLockException e) {
-            throw Problem.conflict("conflict", "case " + c.number + " was changed by someone else: reload and try again");
-        }
+        CaseFile.getEntityManager().flush(); // a concurrent change fails here as OptimisticLockException → 409 conflict
         return c;
     }
 

@@ -67,11 +67,8 @@ public class CaseApi {
     @GET
     @Path("cases/{id}")
     public CaseDetail get(@PathParam("id") long id) {
-        CaseDetail detail = details.of(id, user);
-        if (onlyOwnDepartment() && !user.departmentId().equals(java.util.Optional.ofNullable(detail.departmentId()))) {
-            throw new Problem(403, "forbidden", null, "case " + detail.number() + " is not dispatched to your department");
-        }
-        return detail;
+        checkVisible(find(id));
+        return details.of(id, user);
     }
 
     @POST
@@ -92,10 +89,8 @@ public class CaseApi {
     @Path("cases/{id}/attachments")
     @Consumes("multipart/form-data")
     public Response attach(@PathParam("id") long id, @RestForm("file") List<FileUpload> files) {
-        CaseFile c = CaseFile.<CaseFile>findByIdOptional(id).orElseThrow(() -> Problem.notFound("case " + id));
-        if (onlyOwnDepartment() && !user.departmentId().equals(java.util.Optional.ofNullable(c.departmentId))) {
-            throw new Problem(403, "forbidden", null, "case " + c.number + " is not dispatched to your department");
-        }
+        CaseFile c = find(id);
+        checkVisible(c);
         if (files == null || files.isEmpty()) {
             throw Problem.badRequest("file", "send one or more files in the multipart field 'file'");
         }
@@ -107,7 +102,7 @@ public class CaseApi {
     @GET
     @Path("cases/{id}/attachments/{attachmentId}")
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        get(id);
+        checkVisible(find(id));
         CaseAttachment a = CaseAttachment.<CaseAttachment>findByIdOptional(attachmentId).filter(x -> x.caseId == id)
                 .orElseThrow(() -> Problem.notFound("attachment " + attachmentId));
         return Response.ok(attachments.file(a).toFile(), a.contentType).header("Cache-Control", "private, max-age=86400").build();
@@ -124,5 +119,15 @@ public class CaseApi {
     /** A department user without other duties sees only their department's cases. */
     private boolean onlyOwnDepartment() {
         return user.has(Role.DEPARTMENT) && user.roles().size() == 1;
+    }
+
+    private void checkVisible(CaseFile c) {
+        if (onlyOwnDepartment() && (c.departmentId == null || !c.departmentId.equals(user.departmentId().orElse(null)))) {
+            throw new Problem(403, "forbidden", null, "case " + c.number + " is not dispatched to your department");
+        }
+    }
+
+    private static CaseFile find(long id) {
+        return CaseFile.<CaseFile>findByIdOptional(id).orElseThrow(() -> Problem.notFound("case " + id));
     }
 }

@@ -39,9 +39,6 @@ public class Region extends PanacheEntityBase {
         return find("level", RegionLevel.COUNTY).firstResultOptional();
     }
 
-    public static List<Region> children(String parentCode) {
-        return list("parentCode = ?1 order by code", parentCode);
-    }
 
     public static List<Region> allOrdered() {
         return list("order by code");

@@ -40,8 +40,4 @@ public class Outbox {
         entry.persist();
     }
 
-    /** Events not yet delivered to the hub. */
-    public static long backlog() {
-        return OutboxEntry.count("sentAt is null");
-    }
 }

@@ -3,6 +3,7 @@ package org.civicgrid.web;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.ForbiddenException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -42,6 +43,12 @@ public class ErrorResponses {
         String field = violation.map(v -> lastNode(v.getPropertyPath().toString())).orElse(null);
         String message = violation.map(v -> field + ": " + v.getMessage()).orElse("invalid input");
         return respond(uri, 400, "invalid_input", message, field);
+    }
+
+    /** Two people changed the same record at once: the later one reloads and tries again. */
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return respond(uri, 409, "conflict", "someone else changed this record at the same time: reload and try again", null);
     }
 
     @ServerExceptionMapper
