@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.civicgrid.calendar.TimeLimit;
 import org.civicgrid.catalog.FilingStandard;
 import org.civicgrid.org.Department;
+import org.civicgrid.grid.WorkGrids;
 import org.civicgrid.org.Role;
 import org.civicgrid.org.Staff;
 import org.civicgrid.web.Problem;
@@ -17,10 +18,16 @@ import org.civicgrid.web.Problem;
 @ApplicationScoped
 class ActionEffects {
 
+    private final WorkGrids workGrids;
+
+    ActionEffects(WorkGrids workGrids) {
+        this.workGrids = workGrids;
+    }
+
     void apply(CaseFile c, CaseAction action, ActionInput in, Instant now) {
         requireInput(action, in);
         switch (action) {
-            case SEND_TO_CONFIRM, SEND_TO_CHECK -> c.assigneeId = inspector(in.inspectorId()).id;
+            case SEND_TO_CONFIRM, SEND_TO_CHECK -> c.assigneeId = in.inspectorId() != null ? inspector(in.inspectorId()).id : patrolling(c);
             case CONFIRM, CONFIRM_NOT_FOUND, VERIFY -> c.assigneeId = null;
             case REWORK -> {
                 c.assigneeId = null;
@@ -47,7 +54,9 @@ class ActionEffects {
                     throw Problem.badRequest("note", action.needs() == CaseAction.Needs.REASON ? "give the reason" : "describe what was done");
                 }
             }
-            case INSPECTOR -> require("inspectorId", in.inspectorId());
+            case INSPECTOR -> {
+                // optional: without one, the inspector who patrols the case's grid gets the task
+            }
             case CONDITION -> require("conditionId", in.conditionId());
             case DEPARTMENT -> require("departmentId", in.departmentId());
             case EXTENSION -> require("extension", in.extension());
@@ -77,6 +86,13 @@ class ActionEffects {
             throw Problem.badRequest("inspectorId", staff.displayName + " is not an active inspector");
         }
         return staff;
+    }
+
+    /** The inspector whose work grid covers the case's grid (the lowest id when several share it). */
+    private Long patrolling(CaseFile c) {
+        return workGrids.inspectorsOf(c.gridCode).stream().findFirst()
+                .orElseThrow(() -> Problem.badRequest("inspectorId", "no inspector patrols grid "
+                        + (c.gridCode == null ? "(the case has no grid)" : c.gridCode) + ": choose the inspector"));
     }
 
     private static Department department(Long id) {

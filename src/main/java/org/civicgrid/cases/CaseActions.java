@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import org.civicgrid.appliance.SingleWriter;
+import org.civicgrid.grid.WorkGrids;
 import org.civicgrid.org.Role;
 import org.civicgrid.sync.Outbox;
 import org.civicgrid.web.Problem;
@@ -20,9 +21,11 @@ public class CaseActions {
     private final ActionEffects effects;
     private final Deadlines deadlines;
     private final Outbox outbox;
+    private final WorkGrids workGrids;
     private final Clock clock;
 
-    CaseActions(ActionEffects effects, Deadlines deadlines, Outbox outbox, Clock clock) {
+    CaseActions(ActionEffects effects, Deadlines deadlines, Outbox outbox, WorkGrids workGrids, Clock clock) {
+        this.workGrids = workGrids;
         this.effects = effects;
         this.deadlines = deadlines;
         this.outbox = outbox;
@@ -88,8 +91,11 @@ public class CaseActions {
         return transition;
     }
 
-    /** Department staff act only on their department's cases; inspectors only on tasks given to them. */
-    private static void checkScope(CaseFile c, CaseAction action, Actor actor, Transition transition) {
+    /**
+     * Department staff act only on their department's cases; inspectors only on tasks given to them or lying in their
+     * work grids, and 自处理 only on their own reports.
+     */
+    private void checkScope(CaseFile c, CaseAction action, Actor actor, Transition transition) {
         String role = roleUsed(transition, actor);
         if (Role.DEPARTMENT.name().equals(role) && (c.departmentId == null || !c.departmentId.equals(actor.departmentId()))) {
             throw new Problem(403, "forbidden", null, "case " + c.number + " is not dispatched to your department");
@@ -97,9 +103,9 @@ public class CaseActions {
         if (Role.INSPECTOR.name().equals(role)) {
             boolean own = action == CaseAction.SELF_HANDLE
                     ? actor.staffId() != null && actor.staffId().equals(c.reportedById)
-                    : actor.staffId() != null && actor.staffId().equals(c.assigneeId);
+                    : actor.staffId() != null && (actor.staffId().equals(c.assigneeId) || workGrids.covers(actor.staffId(), c.gridCode));
             if (!own) {
-                throw new Problem(403, "forbidden", null, "case " + c.number + " is not a task given to you");
+                throw new Problem(403, "forbidden", null, "case " + c.number + " is neither a task given to you nor in your work grids");
             }
         }
     }

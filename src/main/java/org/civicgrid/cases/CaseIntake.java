@@ -11,6 +11,8 @@ import java.util.Set;
 import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.appliance.SingleWriter;
 import org.civicgrid.catalog.CaseClasses;
+import org.civicgrid.grid.GeoLocation;
+import org.civicgrid.grid.Geocoder;
 import org.civicgrid.org.Role;
 import org.civicgrid.web.Problem;
 
@@ -28,14 +30,14 @@ public class CaseIntake {
     private final CaseActions actions;
     private final Deadlines deadlines;
     private final ApplianceConfig appliance;
-    private final ServiceArea area;
+    private final Geocoder geocoder;
     private final Clock clock;
 
-    CaseIntake(CaseActions actions, Deadlines deadlines, ApplianceConfig appliance, ServiceArea area, Clock clock) {
+    CaseIntake(CaseActions actions, Deadlines deadlines, ApplianceConfig appliance, Geocoder geocoder, Clock clock) {
         this.actions = actions;
         this.deadlines = deadlines;
         this.appliance = appliance;
-        this.area = area;
+        this.geocoder = geocoder;
         this.clock = clock;
     }
 
@@ -52,7 +54,7 @@ public class CaseIntake {
         if (report.description() == null || report.description().isBlank()) {
             throw Problem.badRequest("description", "describe the problem");
         }
-        area.check(report.lat(), report.lon());
+        GeoLocation location = geocoder.requireInCounty(report.lat(), report.lon());
         Instant now = clock.instant();
         CaseFile c = new CaseFile();
         c.siteId = appliance.siteId();
@@ -63,6 +65,9 @@ public class CaseIntake {
         c.address = blankToNull(report.address());
         c.lat = report.lat();
         c.lon = report.lon();
+        c.gridCode = location.gridCode();
+        c.communityCode = location.communityCode();
+        c.streetCode = location.streetCode();
         c.reporterName = blankToNull(report.reporterName());
         c.reporterPhone = blankToNull(report.reporterPhone());
         c.reportedById = actor.staffId();

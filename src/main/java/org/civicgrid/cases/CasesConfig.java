@@ -56,7 +56,4 @@ public interface CasesConfig {
     @WithDefault("10485760")
     long attachmentMaxBytes();
 
-    /** The county's bounding box (WGS84), until unit grids give the exact boundary: south,west,north,east. */
-    @WithDefault("35.45,116.95,35.85,117.65")
-    String serviceArea();
 }

@@ -30,6 +30,10 @@ public class Region extends PanacheEntityBase {
     @Column(name = "parent_code")
     public String parentCode;
 
+    /** The outer boundary (WKT, WGS84 lon/lat) where known; the county's decides what is "in the county". */
+    @Column(name = "boundary_wkt")
+    public String boundaryWkt;
+
     public static Optional<Region> byCode(String code) {
         return findByIdOptional(code);
     }
@@ -38,7 +42,6 @@ public class Region extends PanacheEntityBase {
     public static Optional<Region> county() {
         return find("level", RegionLevel.COUNTY).firstResultOptional();
     }
-
 
     public static List<Region> allOrdered() {
         return list("order by code");
