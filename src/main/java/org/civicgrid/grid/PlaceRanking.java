@@ -68,15 +68,29 @@ final class PlaceRanking {
         return dice < MIN_DICE ? Optional.empty() : Optional.of(new Score(round(FUZZY_MAX * dice), "fuzzy"));
     }
 
-    /** Pairs of neighbouring Chinese characters (digits, letters and the characters next to them are left out). */
+    /**
+     * What fuzzy matching compares: pairs of neighbouring Chinese characters, plus each run of other characters (a
+     * door number, a letter code) as one token, so "泉林路36号" is further from "泉林路口" than "泉林路" is.
+     */
     static Set<String> bigrams(String text) {
-        Set<String> pairs = new HashSet<>();
-        for (int i = 0; i + 1 < text.length(); i++) {
-            if (isHan(text.charAt(i)) && isHan(text.charAt(i + 1))) {
-                pairs.add(text.substring(i, i + 2));
+        Set<String> features = new HashSet<>();
+        int run = -1;
+        for (int i = 0; i < text.length(); i++) {
+            boolean han = isHan(text.charAt(i));
+            if (han && i + 1 < text.length() && isHan(text.charAt(i + 1))) {
+                features.add(text.substring(i, i + 2));
+            }
+            if (!han && run < 0) {
+                run = i;
+            } else if (han && run >= 0) {
+                features.add(text.substring(run, i));
+                run = -1;
             }
         }
-        return pairs;
+        if (run >= 0) {
+            features.add(text.substring(run));
+        }
+        return features;
     }
 
     static double dice(Set<String> a, Set<String> b) {

@@ -27,6 +27,8 @@ class PlaceRankingTest {
         assertEquals("fuzzy", score("泉林路口", "泉林路").matched());
         assertEquals("fuzzy", score("泉林 88号", "泉林路").matched());
         assertTrue(PlaceRanking.score(PlaceRanking.normalize("龙城路"), PlaceRanking.normalize("泉林路")).isEmpty(), "a shared 路 is no match");
+        assertTrue(score("泉林路口", "泉林路").score() > score("泉林路口", "泉林路36号").score(), "a door number makes a name less alike");
+        assertEquals(java.util.Set.of("泉林", "林路", "36"), PlaceRanking.bigrams("泉林路36号"));
     }
 
     @Test
