@@ -1,7 +1,6 @@
 package org.civicgrid.grid;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -47,7 +46,6 @@ public class GazetteerApi {
     /** The stored places, all or of one {@code kind} (road, landmark, door), by kind and name. */
     @GET
     @Path("places")
-    @Transactional
     public List<PlaceView> list(@RestQuery String kind) {
         List<Place> found = kind == null || kind.isBlank() ? Place.allOrdered() : Place.ofKind(PlaceKind.parse("kind", kind));
         return found.stream().map(PlaceView::of).toList();

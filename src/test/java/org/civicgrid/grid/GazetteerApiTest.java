@@ -54,8 +54,8 @@ class GazetteerApiTest {
         assertTrue(java.util.Collections.frequency(kinds, "ROAD") >= 25, "roads");
         assertTrue(java.util.Collections.frequency(kinds, "LANDMARK") >= 40, "landmarks");
         assertTrue(java.util.Collections.frequency(kinds, "DOOR") >= 55, "doors");
-        java.util.List<Float> lats = places.getList("findAll { it.name != null && !it.name.contains('地标') }.lat");
-        java.util.List<Float> lons = places.getList("findAll { it.name != null && !it.name.contains('地标') }.lon");
+        java.util.List<Double> lats = places.getList("lat", Double.class);
+        java.util.List<Double> lons = places.getList("lon", Double.class);
         assertTrue(lats.stream().allMatch(v -> v > 35.630 && v < 35.690), "lat inside the demo box");
         assertTrue(lons.stream().allMatch(v -> v > 117.225 && v < 117.315), "lon inside the demo box");
     }
