@@ -11,6 +11,7 @@ import java.util.Set;
 import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.appliance.SingleWriter;
 import org.civicgrid.catalog.CaseClasses;
+import org.civicgrid.grid.Crs;
 import org.civicgrid.grid.GeoLocation;
 import org.civicgrid.grid.Geocoder;
 import org.civicgrid.org.Role;
@@ -54,7 +55,7 @@ public class CaseIntake {
         if (report.description() == null || report.description().isBlank()) {
             throw Problem.badRequest("description", "describe the problem");
         }
-        GeoLocation location = geocoder.requireInCounty(report.lat(), report.lon());
+        GeoLocation location = geocoder.requireInCounty(report.lat(), report.lon(), Crs.parse(report.crs()));
         Instant now = clock.instant();
         CaseFile c = new CaseFile();
         c.siteId = appliance.siteId();
@@ -63,8 +64,8 @@ public class CaseIntake {
         c.classCode = report.classCode() == null || report.classCode().isBlank() ? null : CaseClasses.require(report.classCode()).ref;
         c.description = report.description().trim();
         c.address = blankToNull(report.address());
-        c.lat = report.lat();
-        c.lon = report.lon();
+        c.lat = location.lat();
+        c.lon = location.lon();
         c.gridCode = location.gridCode();
         c.communityCode = location.communityCode();
         c.streetCode = location.streetCode();

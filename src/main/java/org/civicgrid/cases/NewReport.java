@@ -2,8 +2,9 @@ package org.civicgrid.cases;
 
 /**
  * 上报内容 — the body of {@code POST /api/cases}: what was seen, where, and by whom (reporter details for public
- * and hotline reports). {@code classCode} is optional until filing.
+ * and hotline reports). {@code classCode} is optional until filing. {@code crs} says how lat/lon are given: WGS84
+ * (default) or GCJ-02 (Chinese phone map apps); the case stores WGS84.
  */
-public record NewReport(CaseSource source, String description, Double lat, Double lon, String classCode, String address,
+public record NewReport(CaseSource source, String description, Double lat, Double lon, String crs, String classCode, String address,
         String reporterName, String reporterPhone) {
 }

@@ -9,8 +9,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.grid.Crs;
-import org.civicgrid.grid.PlaceViews.ImportReport;
-import org.civicgrid.grid.Places;
+import org.civicgrid.grid.gazetteer.PlaceViews.ImportReport;
+import org.civicgrid.grid.gazetteer.Places;
 import org.jboss.logging.Logger;
 
 /**

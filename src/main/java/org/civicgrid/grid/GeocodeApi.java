@@ -9,8 +9,9 @@ import org.civicgrid.web.Problem;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * 地理编码接口 — {@code GET /api/geocode?lat=&lon=}: the grid, community and street of a point, the nearest
- * components, or a clear "outside" answer.
+ * 地理编码接口 — {@code GET /api/geocode?lat=&lon=&crs=}: the grid, community and street of a point, the nearest
+ * components, or a clear "outside" answer. {@code crs=gcj02} for points from Chinese phone map apps; the answer's
+ * lat/lon are WGS84.
  */
 @Path("/api/geocode")
 @Authenticated
@@ -33,13 +34,14 @@ public class GeocodeApi {
     }
 
     @GET
-    public Answer locate(@RestQuery Double lat, @RestQuery Double lon) {
+    public Answer locate(@RestQuery Double lat, @RestQuery Double lon, @RestQuery String crs) {
         if (lat == null || lon == null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
             throw Problem.badRequest(lat == null || Math.abs(lat) > 90 ? "lat" : "lon", "give lat and lon in decimal degrees");
         }
-        GeoLocation at = geocoder.locate(lat, lon);
+        double[] wgs84 = Crs.parse(crs).toWgs84(lat, lon);
+        GeoLocation at = geocoder.locate(wgs84[0], wgs84[1]);
         List<NearbyComponents.Nearby> nearest = !at.inCounty() || components.isUnsatisfied() ? List.of()
-                : components.get().near(lat, lon, config.nearestComponentsRadiusM(), config.nearestComponents());
+                : components.get().near(at.lat(), at.lon(), config.nearestComponentsRadiusM(), config.nearestComponents());
         String message = !at.inCounty() ? "outside the county this centre serves"
                 : at.inGrid() ? at.streetName() + " " + at.communityName() + " " + at.gridCode()
                 : "inside the county but in no unit grid";

@@ -28,16 +28,18 @@ public class Geocoder {
     }
 
     /**
-     * The location of a reported point, which must be given and lie in the county: 400 naming {@code lat} otherwise.
+     * The location of a reported point given in {@code crs}, which must be given and lie in the county: 400 naming
+     * {@code lat} otherwise. The answer is in WGS84.
      */
-    public GeoLocation requireInCounty(Double lat, Double lon) {
+    public GeoLocation requireInCounty(Double lat, Double lon, Crs crs) {
         if (lat == null || lon == null) {
-            throw Problem.badRequest(lat == null ? "lat" : "lon", "give the position (WGS84 decimal degrees)");
+            throw Problem.badRequest(lat == null ? "lat" : "lon", "give the position (decimal degrees)");
         }
         if (!Double.isFinite(lat) || !Double.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-            throw Problem.badRequest("lat", "the point " + lat + "," + lon + " is not a WGS84 latitude,longitude");
+            throw Problem.badRequest("lat", "the point " + lat + "," + lon + " is not a latitude,longitude");
         }
-        GeoLocation location = locate(lat, lon);
+        double[] wgs84 = crs.toWgs84(lat, lon);
+        GeoLocation location = locate(wgs84[0], wgs84[1]);
         if (!location.inCounty()) {
             throw Problem.badRequest("lat", "the point " + lat + "," + lon + " is outside the county this centre serves");
         }

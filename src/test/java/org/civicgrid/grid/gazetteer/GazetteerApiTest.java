@@ -1,5 +1,6 @@
-package org.civicgrid.grid;
+package org.civicgrid.grid.gazetteer;
 
+import org.civicgrid.grid.ChinaCoordinates;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;

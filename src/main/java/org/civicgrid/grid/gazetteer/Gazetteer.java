@@ -1,4 +1,4 @@
-package org.civicgrid.grid;
+package org.civicgrid.grid.gazetteer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.civicgrid.grid;
+package org.civicgrid.grid.gazetteer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -18,8 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.civicgrid.grid.PlaceViews.PlaceForm;
-import org.civicgrid.grid.PlaceViews.RejectedRow;
+import org.civicgrid.grid.gazetteer.PlaceViews.PlaceForm;
+import org.civicgrid.grid.gazetteer.PlaceViews.RejectedRow;
 import org.civicgrid.web.Problem;
 
 /**

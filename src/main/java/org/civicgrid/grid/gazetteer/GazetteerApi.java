@@ -1,5 +1,6 @@
-package org.civicgrid.grid;
+package org.civicgrid.grid.gazetteer;
 
+import org.civicgrid.grid.Crs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -10,9 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.civicgrid.grid.PlaceViews.ImportReport;
-import org.civicgrid.grid.PlaceViews.PlaceView;
-import org.civicgrid.grid.PlaceViews.SearchAnswer;
+import org.civicgrid.grid.gazetteer.PlaceViews.ImportReport;
+import org.civicgrid.grid.gazetteer.PlaceViews.PlaceView;
+import org.civicgrid.grid.gazetteer.PlaceViews.SearchAnswer;
 import org.civicgrid.org.Role;
 import org.jboss.resteasy.reactive.RestQuery;
 

@@ -1,13 +1,14 @@
-package org.civicgrid.grid;
+package org.civicgrid.grid.gazetteer;
 
+import org.civicgrid.grid.Crs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.civicgrid.grid.PlaceViews.ImportReport;
-import org.civicgrid.grid.PlaceViews.RejectedRow;
+import org.civicgrid.grid.gazetteer.PlaceViews.ImportReport;
+import org.civicgrid.grid.gazetteer.PlaceViews.RejectedRow;
 import org.civicgrid.web.Problem;
 
 /**

@@ -1,4 +1,4 @@
-package org.civicgrid.grid;
+package org.civicgrid.grid.gazetteer;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.civicgrid.grid;
+package org.civicgrid.grid.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.civicgrid.grid;
+package org.civicgrid.grid.gazetteer;
 
 /**
  * 地名候选 (geocoding candidate) — one answer to a gazetteer search, WGS84. {@code matched} says how the query

@@ -1,8 +1,9 @@
-package org.civicgrid.grid;
+package org.civicgrid.grid.gazetteer;
 
+import org.civicgrid.grid.Crs;
 import java.util.Arrays;
 import java.util.List;
-import org.civicgrid.grid.PlaceViews.PlaceForm;
+import org.civicgrid.grid.gazetteer.PlaceViews.PlaceForm;
 import org.civicgrid.web.Problem;
 import org.locationtech.jts.geom.LineString;
 
