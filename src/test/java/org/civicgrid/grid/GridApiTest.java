@@ -151,6 +151,22 @@ class GridApiTest {
                 .post("/api/cases").then().statusCode(400).body("field", equalTo("lat")).body("message", containsString("outside the county"));
     }
 
+    @Test
+    void aPointFromAPhoneMapAppInGcj02IsStoredAndGeocodedInWgs84() {
+        Map<String, Object> grid = firstGrid("370831001002");
+        double lat = ((Number) grid.get("centreLat")).doubleValue();
+        double lon = ((Number) grid.get("centreLon")).doubleValue();
+        double[] gcj = ChinaCoordinates.toGcj02(lat, lon);
+        long id = ((Number) Api.as("inspector").body(Map.of("source", "INSPECTOR", "description", "手机地图定位", "lat", gcj[0], "lon", gcj[1],
+                "crs", "gcj02")).when().post("/api/cases").then().statusCode(201).extract().path("id")).longValue();
+        JsonPath stored = Cases.get("inspector", id).body("gridCode", equalTo(grid.get("code"))).extract().jsonPath();
+        assertTrue(LocalMetres.distance(lat, lon, stored.getDouble("lat"), stored.getDouble("lon")) < 0.01, "stored in WGS84");
+        Api.as("acceptor").when().get("/api/geocode?lat=" + gcj[0] + "&lon=" + gcj[1] + "&crs=GCJ-02").then().statusCode(200)
+                .body("gridCode", equalTo(grid.get("code")));
+        Api.as("acceptor").when().get("/api/geocode?lat=" + gcj[0] + "&lon=" + gcj[1] + "&crs=bd09").then().statusCode(400)
+                .body("field", equalTo("crs"));
+    }
+
     private static Map<String, Object> firstGrid(String community) {
         List<Map<String, Object>> items = Api.as("inspector").when().get("/api/grids?community=" + community).then().statusCode(200)
                 .body("items", not(empty())).extract().jsonPath().getList("items");
