@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.util.List;
 import java.util.Map;
 import org.civicgrid.testsupport.Api;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
 /** Unit grids, work grids and the geocoder through the API, on the demo county's generated grids. */
 @QuarkusTest
 class GridApiTest {
+
+    /** Read numbers as doubles: RestAssured's default floats round coordinates by decimetres. */
+    private static final JsonPathConfig DOUBLES = new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE);
 
     @Test
     void theDemoCountyHasSeveralHundredGridsNestedInItsCommunities() {
@@ -159,8 +163,9 @@ class GridApiTest {
         double[] gcj = ChinaCoordinates.toGcj02(lat, lon);
         long id = ((Number) Api.as("inspector").body(Map.of("source", "INSPECTOR", "description", "手机地图定位", "lat", gcj[0], "lon", gcj[1],
                 "crs", "gcj02")).when().post("/api/cases").then().statusCode(201).extract().path("id")).longValue();
-        JsonPath stored = Cases.get("inspector", id).body("gridCode", equalTo(grid.get("code"))).extract().jsonPath();
-        assertTrue(LocalMetres.distance(lat, lon, stored.getDouble("lat"), stored.getDouble("lon")) < 0.01, "stored in WGS84");
+        JsonPath stored = Cases.get("inspector", id).body("gridCode", equalTo(grid.get("code"))).extract().jsonPath().using(DOUBLES);
+        double off = LocalMetres.distance(lat, lon, stored.getDouble("lat"), stored.getDouble("lon"));
+        assertTrue(off < 0.01, "stored in WGS84, off by " + off + " m: " + stored.getDouble("lat") + "," + stored.getDouble("lon") + " vs " + lat + "," + lon);
         Api.as("acceptor").when().get("/api/geocode?lat=" + gcj[0] + "&lon=" + gcj[1] + "&crs=GCJ-02").then().statusCode(200)
                 .body("gridCode", equalTo(grid.get("code")));
         Api.as("acceptor").when().get("/api/geocode?lat=" + gcj[0] + "&lon=" + gcj[1] + "&crs=bd09").then().statusCode(400)
@@ -169,7 +174,7 @@ class GridApiTest {
 
     private static Map<String, Object> firstGrid(String community) {
         List<Map<String, Object>> items = Api.as("inspector").when().get("/api/grids?community=" + community).then().statusCode(200)
-                .body("items", not(empty())).extract().jsonPath().getList("items");
+                .body("items", not(empty())).extract().jsonPath().using(DOUBLES).getList("items");
         return items.get(items.size() / 2);
     }
 
