@@ -172,6 +172,21 @@ class GridApiTest {
                 .body("field", equalTo("crs"));
     }
 
+    @Test
+    void relocatingACaseBeforeDispatchMovesItToTheNewGrid() {
+        Map<String, Object> from = firstGrid("370831001003");
+        Map<String, Object> to = firstGrid("370831002004");
+        long id = Cases.report("acceptor", "HOTLINE", "incident:0110", (Double) from.get("centreLat"), (Double) from.get("centreLon"));
+        Cases.act("acceptor", id, "relocate", Map.of("lat", to.get("centreLat"), "lon", to.get("centreLon"), "address", "泉源社区门口"))
+                .statusCode(200).body("gridCode", equalTo(to.get("code"))).body("stage", equalTo("REPORTED"));
+        Cases.get("acceptor", id).body("address", equalTo("泉源社区门口"))
+                .body("history.action", hasItem("relocate"));
+        Cases.act("acceptor", id, "relocate", Map.of("lat", 35.70, "lon", 117.40)).statusCode(400).body("field", equalTo("lat"));
+        Cases.act("acceptor", id, "relocate", Map.of("lon", 117.27)).statusCode(400).body("field", equalTo("lat"));
+        Cases.act("inspector", id, "relocate", Map.of("lat", to.get("centreLat"), "lon", to.get("centreLon"))).statusCode(403);
+        Cases.act("huanwei", id, "relocate", Map.of("lat", to.get("centreLat"), "lon", to.get("centreLon"))).statusCode(403);
+    }
+
     private static Map<String, Object> firstGrid(String community) {
         List<Map<String, Object>> items = Api.as("inspector").when().get("/api/grids?community=" + community).then().statusCode(200)
                 .body("items", not(empty())).extract().jsonPath().using(DOUBLES).getList("items");

@@ -35,7 +35,7 @@ class RoutingApiTest {
     @Test
     void adminsAddCheckedRulesAndRemoveThem() {
         long zhifa = Cases.departmentId("zhifa");
-        Api.as("admin").body(Map.of("classRef", "incident:9999", "departmentId", zhifa)).when().post("/api/routing-rules").then()
+        Api.as("admin").body(Map.of("classRef", "incident:4455", "departmentId", zhifa)).when().post("/api/routing-rules").then()
                 .statusCode(400).body("field", equalTo("classRef"));
         Api.as("admin").body(Map.of("classRef", "incident:01", "areaCode", "370831009", "departmentId", zhifa)).when()
                 .post("/api/routing-rules").then().statusCode(400).body("field", equalTo("areaCode"));
