@@ -2,21 +2,26 @@ package org.civicgrid.grid;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
-import org.locationtech.jts.index.ItemVisitor;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * 网格索引 — point → unit grid in memory: an STRtree of the grids' envelopes whose leaves hold each polygon's
- * {@link IndexedPointInAreaLocator} (the locator a JTS PreparedPolygon uses, called directly so a lookup creates no
- * geometry). Immutable once built and safe for any number of threads. A point on an edge shared by two grids, or on
- * a vertex shared by several, belongs to the grid with the smallest code: every lookup of the same point gives the
- * same grid. Points in a hole of a polygon are not in that grid.
+ * 网格索引 — point → unit grid in memory, immutable once built and safe for any number of threads. Built with an
+ * STRtree of the grids' envelopes, which also answers box queries; lookups go through a raster of buckets over the
+ * county (about two per grid), each listing the grids whose envelope touches it, so a lookup is one bucket and a
+ * point-in-polygon test on two or three small polygons — no tree walk, no geometry created. Small polygons are tested
+ * ring by ring ({@link PointLocation#locateInRing}); large ones (over {@value #INDEXED_FROM} vertices) through the
+ * {@link IndexedPointInAreaLocator} a JTS PreparedPolygon uses. A point on an edge shared by two grids, or on a vertex
+ * shared by several, belongs to the grid with the smallest code: every lookup of the same point gives the same grid.
+ * Points in a hole of a polygon are not in that grid.
  */
 public final class GridIndex {
 
@@ -24,63 +29,159 @@ public final class GridIndex {
     public record Cell(String code, Geometry polygon) {
     }
 
-    private record Leaf(String code, Envelope envelope, IndexedPointInAreaLocator locator) {
-    }
+    static final int INDEXED_FROM = 64;
 
+    private final String[] codes;          // sorted: leaf i has the i-th smallest code
+    private final Leaf[] leaves;
     private final STRtree tree;
-    private final int size;
+    private final Envelope extent;
+    private final int columns;
+    private final int rows;
+    private final int[] bucketStart;       // bucket b lists bucketLeaves[bucketStart[b] .. bucketStart[b + 1])
+    private final int[] bucketLeaves;      // leaf numbers, ascending within a bucket
 
-    private GridIndex(STRtree tree, int size) {
-        this.tree = tree;
-        this.size = size;
+    private GridIndex(List<Cell> sorted) {
+        int n = sorted.size();
+        codes = new String[n];
+        leaves = new Leaf[n];
+        tree = new STRtree();
+        extent = new Envelope();
+        for (int i = 0; i < n; i++) {
+            codes[i] = sorted.get(i).code();
+            leaves[i] = Leaf.of(sorted.get(i).polygon());
+            tree.insert(leaves[i].envelope, i);
+            extent.expandToInclude(leaves[i].envelope);
+        }
+        tree.build();
+        double aspect = extent.isNull() || extent.getHeight() == 0 ? 1 : extent.getWidth() / extent.getHeight();
+        int buckets = Math.max(1, 2 * n);
+        columns = Math.max(1, (int) Math.round(Math.sqrt(buckets * aspect)));
+        rows = Math.max(1, (int) Math.round((double) buckets / columns));
+        bucketStart = new int[columns * rows + 1];
+        List<Integer> items = new ArrayList<>();
+        for (int b = 0; b < columns * rows; b++) {
+            bucketStart[b] = items.size();
+            if (n > 0) {
+                List<Integer> found = new ArrayList<>();
+                tree.query(bucketEnvelope(b % columns, b / columns), item -> found.add((Integer) item));
+                found.sort(Comparator.naturalOrder());
+                items.addAll(found);
+            }
+        }
+        bucketStart[columns * rows] = items.size();
+        bucketLeaves = items.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public static GridIndex of(Collection<Cell> cells) {
-        STRtree tree = new STRtree();
-        for (Cell cell : cells) {
-            Envelope envelope = cell.polygon().getEnvelopeInternal();
-            IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(cell.polygon());
-            locator.locate(envelope.centre()); // builds the locator's interval index now, not under the first lookup
-            tree.insert(envelope, new Leaf(cell.code(), envelope, locator));
-        }
-        tree.build();
-        return new GridIndex(tree, cells.size());
+        List<Cell> sorted = new ArrayList<>(cells);
+        sorted.sort(Comparator.comparing(Cell::code));
+        return new GridIndex(sorted);
     }
 
     /** The code of the grid that covers the point (interior or boundary), or null when no grid does. */
     public String locate(double lat, double lon) {
-        Coordinate point = new Coordinate(lon, lat);
-        Lookup lookup = new Lookup(point);
-        tree.query(new Envelope(point), lookup);
-        return lookup.best;
+        if (codes.length == 0 || !extent.covers(lon, lat)) {
+            return null;
+        }
+        int column = Math.min(columns - 1, (int) ((lon - extent.getMinX()) / extent.getWidth() * columns));
+        int row = Math.min(rows - 1, (int) ((lat - extent.getMinY()) / extent.getHeight() * rows));
+        int bucket = row * columns + column;
+        Coordinate point = null;
+        for (int k = bucketStart[bucket], end = bucketStart[bucket + 1]; k < end; k++) {
+            Leaf leaf = leaves[bucketLeaves[k]];
+            if (leaf.envelope.covers(lon, lat)) {
+                point = point == null ? new Coordinate(lon, lat) : point;
+                if (leaf.covers(point)) {
+                    return codes[bucketLeaves[k]]; // leaves ascend by code: the first that covers has the smallest
+                }
+            }
+        }
+        return null;
     }
 
     /** Codes of all grids whose envelope intersects the given box (for map views). */
     public List<String> codesIn(double minLat, double minLon, double maxLat, double maxLon) {
-        List<String> codes = new ArrayList<>();
-        tree.query(new Envelope(minLon, maxLon, minLat, maxLat), item -> codes.add(((Leaf) item).code()));
-        return codes;
+        List<String> found = new ArrayList<>();
+        tree.query(new Envelope(minLon, maxLon, minLat, maxLat), item -> found.add(codes[(Integer) item]));
+        found.sort(Comparator.naturalOrder());
+        return found;
     }
 
     public int size() {
-        return size;
+        return codes.length;
     }
 
-    private static final class Lookup implements ItemVisitor {
-        private final Coordinate point;
-        private String best;
+    private Envelope bucketEnvelope(int column, int row) {
+        double width = extent.getWidth() / columns;
+        double height = extent.getHeight() / rows;
+        double x = extent.getMinX() + column * width;
+        double y = extent.getMinY() + row * height;
+        // closed and a hair larger on every side: a point on a bucket border, whichever bucket the arithmetic puts it
+        // in, finds every grid that touches the border
+        Envelope bucket = new Envelope(x, x + width, y, y + height);
+        bucket.expandBy(width * 1e-6, height * 1e-6);
+        return bucket;
+    }
 
-        Lookup(Coordinate point) {
-            this.point = point;
+    /** One grid's polygon(s), prepared for point tests. */
+    private static final class Leaf {
+        final Envelope envelope;
+        final Coordinate[][] shells;
+        final Coordinate[][][] holes;
+        final IndexedPointInAreaLocator indexed;
+
+        private Leaf(Envelope envelope, Coordinate[][] shells, Coordinate[][][] holes, IndexedPointInAreaLocator indexed) {
+            this.envelope = envelope;
+            this.shells = shells;
+            this.holes = holes;
+            this.indexed = indexed;
         }
 
-        @Override
-        public void visitItem(Object item) {
-            Leaf leaf = (Leaf) item;
-            if ((best == null || leaf.code().compareTo(best) < 0) && leaf.envelope().covers(point)
-                    && leaf.locator().locate(point) != Location.EXTERIOR) {
-                best = leaf.code();
+        static Leaf of(Geometry area) {
+            Envelope envelope = area.getEnvelopeInternal();
+            if (area.getNumPoints() > INDEXED_FROM) {
+                IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(area);
+                locator.locate(envelope.centre()); // builds the locator's interval index now, not under the first lookup
+                return new Leaf(envelope, null, null, locator);
             }
+            int parts = area.getNumGeometries();
+            Coordinate[][] shells = new Coordinate[parts][];
+            Coordinate[][][] holes = new Coordinate[parts][][];
+            for (int p = 0; p < parts; p++) {
+                Polygon polygon = (Polygon) area.getGeometryN(p);
+                shells[p] = polygon.getExteriorRing().getCoordinates();
+                holes[p] = new Coordinate[polygon.getNumInteriorRing()][];
+                for (int h = 0; h < holes[p].length; h++) {
+                    holes[p][h] = polygon.getInteriorRingN(h).getCoordinates();
+                }
+            }
+            return new Leaf(envelope, shells, holes, null);
+        }
+
+        /** Interior or boundary. */
+        boolean covers(Coordinate point) {
+            if (indexed != null) {
+                return indexed.locate(point) != Location.EXTERIOR;
+            }
+            for (int p = 0; p < shells.length; p++) {
+                int inShell = PointLocation.locateInRing(point, shells[p]);
+                if (inShell == Location.BOUNDARY) {
+                    return true;
+                }
+                if (inShell == Location.INTERIOR && outsideHoles(point, holes[p])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean outsideHoles(Coordinate point, Coordinate[][] holes) {
+            for (Coordinate[] hole : holes) {
+                if (PointLocation.locateInRing(point, hole) == Location.INTERIOR) {
+                    return false; // on a hole's ring is the polygon's boundary: covered
+                }
+            }
+            return true;
         }
     }
 }
