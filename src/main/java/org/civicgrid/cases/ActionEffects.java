@@ -5,6 +5,9 @@ import java.time.Instant;
 import org.civicgrid.calendar.TimeLimit;
 import org.civicgrid.catalog.FilingStandard;
 import org.civicgrid.org.Department;
+import org.civicgrid.grid.Crs;
+import org.civicgrid.grid.GeoLocation;
+import org.civicgrid.grid.Geocoder;
 import org.civicgrid.grid.WorkGrids;
 import org.civicgrid.org.Role;
 import org.civicgrid.org.Staff;
@@ -19,9 +22,11 @@ import org.civicgrid.web.Problem;
 class ActionEffects {
 
     private final WorkGrids workGrids;
+    private final Geocoder geocoder;
 
-    ActionEffects(WorkGrids workGrids) {
+    ActionEffects(WorkGrids workGrids, Geocoder geocoder) {
         this.workGrids = workGrids;
+        this.geocoder = geocoder;
     }
 
     void apply(CaseFile c, CaseAction action, ActionInput in, Instant now) {
@@ -41,6 +46,7 @@ class ActionEffects {
             case URGE -> c.urged = true;
             case SELF_HANDLE -> c.selfHandled = true;
             case CLOSE -> c.closedAt = now;
+            case RELOCATE -> place(c, geocoder.requireInCounty(in.lat(), in.lon(), Crs.parse(in.crs())), in.address());
             default -> {
                 // the stage change and the history row say it all
             }
@@ -61,6 +67,10 @@ class ActionEffects {
             case DEPARTMENT -> require("departmentId", in.departmentId());
             case EXTENSION -> require("extension", in.extension());
             case DUPLICATE_OF -> require("duplicateOfId", in.duplicateOfId());
+            case LOCATION -> {
+                require("lat", in.lat());
+                require("lon", in.lon());
+            }
             case NOTHING -> {
                 // nothing required
             }
@@ -86,6 +96,18 @@ class ActionEffects {
             throw Problem.badRequest("inspectorId", staff.displayName + " is not an active inspector");
         }
         return staff;
+    }
+
+    /** Puts the case at a geocoded location: position, grid, community, street and (when given) address. */
+    static void place(CaseFile c, GeoLocation location, String address) {
+        c.lat = location.lat();
+        c.lon = location.lon();
+        c.gridCode = location.gridCode();
+        c.communityCode = location.communityCode();
+        c.streetCode = location.streetCode();
+        if (address != null && !address.isBlank()) {
+            c.address = address.trim();
+        }
     }
 
     /** The inspector whose work grid covers the case's grid (the lowest id when several share it). */

@@ -59,11 +59,13 @@ public enum CaseAction {
     /** 督办 — flags the case for attention; the stage does not change. */
     URGE("urge", Needs.NOTE),
     /** 自处理 — an inspector fixed a minor problem on the spot (before/after photos): straight to 待结案. */
-    SELF_HANDLE("selfHandle", Needs.NOTE);
+    SELF_HANDLE("selfHandle", Needs.NOTE),
+    /** 位置更正 — the case's position is corrected before dispatch; grid, community and street follow; the stage stays. */
+    RELOCATE("relocate", Needs.LOCATION);
 
     /** The input an action cannot do without. */
     public enum Needs {
-        NOTHING, NOTE, REASON, INSPECTOR, CONDITION, DEPARTMENT, EXTENSION, DUPLICATE_OF
+        NOTHING, NOTE, REASON, INSPECTOR, CONDITION, DEPARTMENT, EXTENSION, DUPLICATE_OF, LOCATION
     }
 
     private final String apiName;

@@ -17,6 +17,7 @@ import org.civicgrid.cases.CaseViews.CasePage;
 import org.civicgrid.cases.CaseViews.CaseSummary;
 import org.civicgrid.cases.CaseViews.TableRow;
 import org.civicgrid.org.Role;
+import org.civicgrid.org.routing.Suggestion;
 import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.Problem;
 import org.jboss.resteasy.reactive.RestForm;
@@ -33,10 +34,12 @@ public class CaseApi {
     private final CaseQueries queries;
     private final CaseDetails details;
     private final CaseAttachments attachments;
+    private final CaseRouting routing;
     private final CurrentUser user;
 
     CaseApi(CaseIntake intake, CaseActions actions, CaseQueries queries, CaseDetails details, CaseAttachments attachments,
-            CurrentUser user) {
+            CaseRouting routing, CurrentUser user) {
+        this.routing = routing;
         this.intake = intake;
         this.actions = actions;
         this.queries = queries;
@@ -83,6 +86,14 @@ public class CaseApi {
     @Path("cases/{id}/duplicates")
     public List<CaseSummary> duplicates(@PathParam("id") long id) {
         return details.duplicateCandidates(id);
+    }
+
+    /** 派遣建议 — departments for this case, best first, each with its score and reasons. */
+    @GET
+    @Path("cases/{id}/suggested-departments")
+    @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SHIFT_LEAD, Role.Names.ACCEPTOR, Role.Names.LEADER, Role.Names.ADMIN})
+    public List<Suggestion> suggestedDepartments(@PathParam("id") long id) {
+        return routing.suggest(find(id));
     }
 
     @POST

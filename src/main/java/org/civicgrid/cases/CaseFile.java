@@ -60,6 +60,10 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "street_code")
     public String streetCode;
 
+    /** 部件标识码 of the component the case is about, when it is about one. */
+    @Column(name = "component_id")
+    public String componentId;
+
     @Column(name = "reporter_name")
     public String reporterName;
 

@@ -63,12 +63,7 @@ public class CaseIntake {
         c.source = source;
         c.classCode = report.classCode() == null || report.classCode().isBlank() ? null : CaseClasses.require(report.classCode()).ref;
         c.description = report.description().trim();
-        c.address = blankToNull(report.address());
-        c.lat = location.lat();
-        c.lon = location.lon();
-        c.gridCode = location.gridCode();
-        c.communityCode = location.communityCode();
-        c.streetCode = location.streetCode();
+        ActionEffects.place(c, location, report.address());
         c.reporterName = blankToNull(report.reporterName());
         c.reporterPhone = blankToNull(report.reporterPhone());
         c.reportedById = actor.staffId();

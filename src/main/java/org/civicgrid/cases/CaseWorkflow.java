@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.civicgrid.org.Role;
 
 /**
@@ -33,6 +34,7 @@ import org.civicgrid.org.Role;
  * PENDING_CHECK ─sendToCheck(受理员)→ CHECKING ─verify(监督员)→ PENDING_CLOSE ─close(值班长)→ CLOSED
  *                                        └─rework(监督员)→ HANDLING (返工, same department)
  * any open stage ─urge(领导)→ same stage, 督办 flag
+ * REPORTED/CONFIRMING/PENDING_FILING/FILED ─relocate(受理员, 值班长, 派遣员)→ same stage, position and grid corrected
  * </pre>
  */
 public final class CaseWorkflow {
@@ -75,6 +77,8 @@ public final class CaseWorkflow {
         t.add(new Transition(PENDING_CLOSE, CLOSE, CLOSED, Set.of(SHIFT_LEAD)));
         Arrays.stream(CaseStage.values()).filter(CaseStage::isOpen)
                 .forEach(stage -> t.add(new Transition(stage, URGE, stage, Set.of(LEADER))));
+        Stream.of(REPORTED, CONFIRMING, PENDING_FILING, FILED)
+                .forEach(stage -> t.add(new Transition(stage, RELOCATE, stage, Set.of(ACCEPTOR, SHIFT_LEAD, DISPATCHER))));
         return t;
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.appliance.SiteSetting;
 import org.civicgrid.org.Department;
@@ -20,6 +21,7 @@ import org.civicgrid.org.RegionRegistry;
 import org.civicgrid.org.Staff;
 import org.civicgrid.org.StaffForm;
 import org.civicgrid.org.StaffRegistry;
+import org.civicgrid.org.routing.RoutingRules;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,10 +42,12 @@ public class DemoCounty {
     private final RegionRegistry regions;
     private final DepartmentRegistry departments;
     private final StaffRegistry staff;
+    private final RoutingRules routingRules;
     private final Clock clock;
 
     DemoCounty(ApplianceConfig appliance, ObjectMapper json, RegionRegistry regions, DepartmentRegistry departments,
-            StaffRegistry staff, Clock clock) {
+            StaffRegistry staff, RoutingRules routingRules, Clock clock) {
+        this.routingRules = routingRules;
         this.appliance = appliance;
         this.json = json;
         this.regions = regions;
@@ -86,6 +90,9 @@ public class DemoCounty {
         for (DemoData.Account a : data.accounts()) {
             Long departmentId = a.department() == null ? null : Department.byCode(a.department()).orElseThrow().id;
             staff.create(new StaffForm(a.username(), a.displayName(), null, departmentId, a.roles(), true, DEMO_PASSWORD), true);
+        }
+        for (DemoData.Rule r : data.routingRules() == null ? List.<DemoData.Rule>of() : data.routingRules()) {
+            routingRules.add(new RoutingRules.Form(r.classRef(), r.areaCode(), Department.byCode(r.department()).orElseThrow().id, r.note()));
         }
     }
 

@@ -8,7 +8,7 @@ import org.civicgrid.org.Role;
 
 /** 演示数据 — the shape of {@code demo/sishui-county.json}. */
 @RegisterForReflection
-record DemoData(String note, Area county, List<Street> streets, List<Dept> departments, List<Account> accounts) {
+record DemoData(String note, Area county, List<Street> streets, List<Dept> departments, List<Account> accounts, List<Rule> routingRules) {
 
     @RegisterForReflection
     record Area(String code, String name) {
@@ -20,6 +20,11 @@ record DemoData(String note, Area county, List<Street> streets, List<Dept> depar
 
     @RegisterForReflection
     record Dept(String code, String name, DepartmentKind kind, String phone, Set<String> classCodes, Set<String> areaCodes) {
+    }
+
+    /** A routing-table row; {@code department} is a department code. */
+    @RegisterForReflection
+    record Rule(String classRef, String areaCode, String department, String note) {
     }
 
     @RegisterForReflection

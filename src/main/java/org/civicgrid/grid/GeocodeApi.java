@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * components, or a clear "outside" answer. {@code crs=gcj02} for points from Chinese phone map apps; the answer's
  * lat/lon are WGS84.
  */
-@Path("/api/geocode")
+@Path("/api")
 @Authenticated
 public class GeocodeApi {
 
@@ -34,6 +34,7 @@ public class GeocodeApi {
     }
 
     @GET
+    @Path("geocode")
     public Answer locate(@RestQuery Double lat, @RestQuery Double lon, @RestQuery String crs) {
         if (lat == null || lon == null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
             throw Problem.badRequest(lat == null || Math.abs(lat) > 90 ? "lat" : "lon", "give lat and lon in decimal degrees");

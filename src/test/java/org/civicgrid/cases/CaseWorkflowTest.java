@@ -80,7 +80,8 @@ class CaseWorkflowTest {
             Map.entry(CaseAction.SIGN_FOR, Set.of(Role.DEPARTMENT)), Map.entry(CaseAction.REQUEST_RETURN, Set.of(Role.DEPARTMENT)),
             Map.entry(CaseAction.REQUEST_EXTENSION, Set.of(Role.DEPARTMENT)), Map.entry(CaseAction.REQUEST_SUSPEND, Set.of(Role.DEPARTMENT)),
             Map.entry(CaseAction.REPORT_HANDLED, Set.of(Role.DEPARTMENT)),
-            Map.entry(CaseAction.URGE, Set.of(Role.LEADER)));
+            Map.entry(CaseAction.URGE, Set.of(Role.LEADER)),
+            Map.entry(CaseAction.RELOCATE, Set.of(Role.ACCEPTOR, Role.SHIFT_LEAD, Role.DISPATCHER)));
 
     @ParameterizedTest
     @EnumSource(Role.class)

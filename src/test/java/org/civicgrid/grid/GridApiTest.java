@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.util.List;
 import java.util.Map;
 import org.civicgrid.testsupport.Api;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
 /** Unit grids, work grids and the geocoder through the API, on the demo county's generated grids. */
 @QuarkusTest
 class GridApiTest {
+
+    /** Read numbers as doubles: RestAssured's default floats round coordinates by decimetres. */
+    private static final JsonPathConfig DOUBLES = new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE);
 
     @Test
     void theDemoCountyHasSeveralHundredGridsNestedInItsCommunities() {
@@ -151,9 +155,41 @@ class GridApiTest {
                 .post("/api/cases").then().statusCode(400).body("field", equalTo("lat")).body("message", containsString("outside the county"));
     }
 
+    @Test
+    void aPointFromAPhoneMapAppInGcj02IsStoredAndGeocodedInWgs84() {
+        Map<String, Object> grid = firstGrid("370831001002");
+        double lat = ((Number) grid.get("centreLat")).doubleValue();
+        double lon = ((Number) grid.get("centreLon")).doubleValue();
+        double[] gcj = ChinaCoordinates.toGcj02(lat, lon);
+        long id = ((Number) Api.as("inspector").body(Map.of("source", "INSPECTOR", "description", "手机地图定位", "lat", gcj[0], "lon", gcj[1],
+                "crs", "gcj02")).when().post("/api/cases").then().statusCode(201).extract().path("id")).longValue();
+        JsonPath stored = Cases.get("inspector", id).body("gridCode", equalTo(grid.get("code"))).extract().jsonPath().using(DOUBLES);
+        double off = LocalMetres.distance(lat, lon, stored.getDouble("lat"), stored.getDouble("lon"));
+        assertTrue(off < 0.01, "stored in WGS84, off by " + off + " m: " + stored.getDouble("lat") + "," + stored.getDouble("lon") + " vs " + lat + "," + lon);
+        Api.as("acceptor").when().get("/api/geocode?lat=" + gcj[0] + "&lon=" + gcj[1] + "&crs=GCJ-02").then().statusCode(200)
+                .body("gridCode", equalTo(grid.get("code")));
+        Api.as("acceptor").when().get("/api/geocode?lat=" + gcj[0] + "&lon=" + gcj[1] + "&crs=bd09").then().statusCode(400)
+                .body("field", equalTo("crs"));
+    }
+
+    @Test
+    void relocatingACaseBeforeDispatchMovesItToTheNewGrid() {
+        Map<String, Object> from = firstGrid("370831001003");
+        Map<String, Object> to = firstGrid("370831002004");
+        long id = Cases.report("acceptor", "HOTLINE", "incident:0110", (Double) from.get("centreLat"), (Double) from.get("centreLon"));
+        Cases.act("acceptor", id, "relocate", Map.of("lat", to.get("centreLat"), "lon", to.get("centreLon"), "address", "泉源社区门口"))
+                .statusCode(200).body("gridCode", equalTo(to.get("code"))).body("stage", equalTo("REPORTED"));
+        Cases.get("acceptor", id).body("address", equalTo("泉源社区门口"))
+                .body("history.action", hasItem("relocate"));
+        Cases.act("acceptor", id, "relocate", Map.of("lat", 35.70, "lon", 117.40)).statusCode(400).body("field", equalTo("lat"));
+        Cases.act("acceptor", id, "relocate", Map.of("lon", 117.27)).statusCode(400).body("field", equalTo("lat"));
+        Cases.act("inspector", id, "relocate", Map.of("lat", to.get("centreLat"), "lon", to.get("centreLon"))).statusCode(403);
+        Cases.act("huanwei", id, "relocate", Map.of("lat", to.get("centreLat"), "lon", to.get("centreLon"))).statusCode(403);
+    }
+
     private static Map<String, Object> firstGrid(String community) {
         List<Map<String, Object>> items = Api.as("inspector").when().get("/api/grids?community=" + community).then().statusCode(200)
-                .body("items", not(empty())).extract().jsonPath().getList("items");
+                .body("items", not(empty())).extract().jsonPath().using(DOUBLES).getList("items");
         return items.get(items.size() / 2);
     }
 
