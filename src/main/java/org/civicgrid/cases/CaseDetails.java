@@ -47,7 +47,7 @@ public class CaseDetails {
         Instant now = clock.instant();
         List<String> possible = CaseWorkflow.available(c.stage, user.roles()).stream().map(t -> t.action().apiName()).toList();
         return new CaseDetail(c.id, c.number, c.stage, c.source, c.classCode, c.filingStandardId, c.filingCondition, c.description,
-                c.address, c.lat, c.lon, c.gridCode, c.reporterName, c.reporterPhone, c.reportedById, c.departmentId, c.assigneeId,
+                c.address, c.lat, c.lon, c.gridCode, c.communityCode, c.streetCode, c.componentId, c.reporterName, c.reporterPhone, c.reportedById, c.departmentId, c.assigneeId,
                 c.stageDeadlineAt, c.stageLimit, deadlines.light(c, now), c.handlingLimit, c.handlingDeadlineAt, c.pendingExtension,
                 c.urged, c.selfHandled, c.duplicateOfId, c.reworkCount, c.createdAt, c.closedAt, c.version, history, files, merged,
                 possible);

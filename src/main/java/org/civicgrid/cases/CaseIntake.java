@@ -11,6 +11,7 @@ import java.util.Set;
 import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.appliance.SingleWriter;
 import org.civicgrid.catalog.CaseClasses;
+import org.civicgrid.component.Components;
 import org.civicgrid.grid.Crs;
 import org.civicgrid.grid.GeoLocation;
 import org.civicgrid.grid.Geocoder;
@@ -55,13 +56,19 @@ public class CaseIntake {
         if (report.description() == null || report.description().isBlank()) {
             throw Problem.badRequest("description", "describe the problem");
         }
-        GeoLocation location = geocoder.requireInCounty(report.lat(), report.lon(), Crs.parse(report.crs()));
+        Components.Summary component = component(report.componentId());
+        boolean atComponent = component != null && report.lat() == null && report.lon() == null;
+        GeoLocation location = atComponent ? geocoder.requireInCounty(component.lat(), component.lon(), Crs.WGS84)
+                : geocoder.requireInCounty(report.lat(), report.lon(), Crs.parse(report.crs()));
         Instant now = clock.instant();
         CaseFile c = new CaseFile();
         c.siteId = appliance.siteId();
         c.number = nextNumber(now);
         c.source = source;
-        c.classCode = report.classCode() == null || report.classCode().isBlank() ? null : CaseClasses.require(report.classCode()).ref;
+        String classCode = report.classCode() == null || report.classCode().isBlank() ? component == null ? null : component.classRef()
+                : report.classCode();
+        c.classCode = classCode == null ? null : CaseClasses.require(classCode).ref;
+        c.componentId = component == null ? null : component.id();
         c.description = report.description().trim();
         ActionEffects.place(c, location, report.address());
         c.reporterName = blankToNull(report.reporterName());
@@ -82,6 +89,13 @@ public class CaseIntake {
                 .setParameter("site", appliance.siteId()).setParameter("prefix", prefix + "%").getSingleResult();
         int serial = last == null ? 1 : Integer.parseInt(last.substring(prefix.length())) + 1;
         return prefix + String.format("%04d", serial);
+    }
+
+    private static Components.Summary component(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        return Components.find(id).orElseThrow(() -> Problem.badRequest("componentId", "no component " + id.trim()));
     }
 
     static Set<CaseSource> allowedSources(Set<Role> roles) {

@@ -2,6 +2,7 @@ package org.civicgrid.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.civicgrid.component.Components;
 import org.civicgrid.org.routing.Routing;
 import org.civicgrid.org.routing.RoutingQuestion;
 import org.civicgrid.org.routing.Suggestion;
@@ -17,6 +18,9 @@ class CaseRouting {
     }
 
     List<Suggestion> suggest(CaseFile c) {
-        return routing.suggest(new RoutingQuestion(c.classCode, c.gridCode, c.communityCode, c.streetCode, c.componentId, null, null, null));
+        Components.Summary component = Components.find(c.componentId).orElse(null);
+        return routing.suggest(new RoutingQuestion(c.classCode, c.gridCode, c.communityCode, c.streetCode, c.componentId,
+                component == null ? null : component.maintainerDepartmentId(), component == null ? null : component.propertyDepartmentId(),
+                component == null ? null : component.ownerDepartmentId()));
     }
 }

@@ -44,7 +44,7 @@ public final class CaseViews {
      */
     public record CaseDetail(Long id, String number, CaseStage stage, CaseSource source, String classCode, Long filingStandardId,
             String filingCondition, String description, String address, Double lat, Double lon, String gridCode,
-            String reporterName, String reporterPhone, Long reportedById, Long departmentId, Long assigneeId,
+            String communityCode, String streetCode, String componentId, String reporterName, String reporterPhone, Long reportedById, Long departmentId, Long assigneeId,
             Instant deadline, String stageLimit, Light light, String handlingLimit, Instant handlingDeadline,
             String pendingExtension, boolean urged, boolean selfHandled, Long duplicateOfId, int reworkCount,
             Instant createdAt, Instant closedAt, int version, @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryRow> history,

@@ -33,6 +33,21 @@ class RoutingApiTest {
     }
 
     @Test
+    void aCaseAboutAComponentTakesItsPlaceAndClassAndGoesToItsMaintainerFirst() {
+        Map<String, Object> component = Api.as("dispatcher").when().get("/api/components?state=INTACT&size=1").then().statusCode(200)
+                .extract().jsonPath().getMap("items[0]");
+        Map<String, Object> report = new HashMap<>(Map.of("source", "HOTLINE", "description", "部件损坏", "componentId", component.get("id")));
+        int id = Api.as("acceptor").body(report).when().post("/api/cases").then().statusCode(201)
+                .body("componentId", equalTo(component.get("id"))).body("classCode", equalTo(component.get("classRef")))
+                .body("gridCode", equalTo(component.get("gridCode"))).extract().path("id");
+        Api.as("dispatcher").when().get("/api/cases/" + id + "/suggested-departments").then().statusCode(200)
+                .body("[0].departmentId", equalTo(component.get("maintainerDepartmentId"))).body("[0].score", equalTo(100))
+                .body("[0].reasons[0]", containsString("养护单位"));
+        report.put("componentId", "3708310101999999");
+        Api.as("acceptor").body(report).when().post("/api/cases").then().statusCode(400).body("field", equalTo("componentId"));
+    }
+
+    @Test
     void adminsAddCheckedRulesAndRemoveThem() {
         long zhifa = Cases.departmentId("zhifa");
         Api.as("admin").body(Map.of("classRef", "incident:4455", "departmentId", zhifa)).when().post("/api/routing-rules").then()
