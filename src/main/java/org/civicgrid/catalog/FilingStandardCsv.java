@@ -1,25 +1,11 @@
 package org.civicgrid.catalog;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicgrid.catalog.CatalogViews.RejectedRow;
 import org.civicgrid.catalog.CatalogViews.StandardForm;
+import org.civicgrid.web.CsvTable;
 import org.civicgrid.web.Problem;
 
 /**
@@ -40,14 +26,6 @@ final class FilingStandardCsv {
             "limitValue", "time_limit_value", "limitUnit", "time_limit_unit", "closingCondition", "closing_condition", "note", "note");
     /** The word the reference tables use for incident classes; exports keep it so files compare with the shipped one. */
     private static final String EVENT = "event";
-    private static final char BOM = '\uFEFF';
-    private static final Charset GB18030 = Charset.forName("GB18030");
-
-    private static final CsvMapper CSV = new CsvMapper();
-    private static final ObjectReader ROWS = CSV.readerFor(String[].class)
-            .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.SKIP_EMPTY_LINES);
-    private static final CsvSchema EXPORT = COLUMNS.stream().reduce(CsvSchema.builder(), CsvSchema.Builder::addColumn, (a, b) -> a)
-            .setUseHeader(true).build();
 
     private FilingStandardCsv() {
     }
@@ -62,37 +40,24 @@ final class FilingStandardCsv {
 
     /** Reads a CSV file; a file without the header's required columns is a 400 on field {@code csv}. */
     static Parsed parse(byte[] csv) {
-        String text = decode(csv == null ? new byte[0] : csv);
-        if (!text.isEmpty() && text.charAt(0) == BOM) {
-            text = text.substring(1);
-        }
+        CsvTable.Table table = CsvTable.read(csv, REQUIRED, COLUMNS);
         List<Row> rows = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
-        try (MappingIterator<String[]> it = ROWS.readValues(text)) {
-            Map<String, Integer> header = header(it.hasNextValue() ? it.nextValue() : new String[0]);
-            long line = it.getParser().currentLocation().getLineNr();
+        for (CsvTable.Row row : table.rows()) {
             try {
-                while (it.hasNextValue()) {
-                    line = it.getParser().currentLocation().getLineNr();
-                    read(line, header, it.nextValue(), rows, rejected);
-                }
-            } catch (IOException | RuntimeException e) {
-                rejected.add(new RejectedRow(line, "unreadable CSV from here on: " + reason(e)));
+                rows.add(new Row(row.line(), form(row)));
+            } catch (Problem problem) {
+                rejected.add(new RejectedRow(row.line(), problem.getMessage()));
             }
-        } catch (IOException | RuntimeJsonMappingException e) {
-            throw Problem.badRequest("csv", "unreadable CSV: " + reason(e));
         }
+        table.unreadable().forEach(u -> rejected.add(new RejectedRow(u.line(), u.reason())));
+        rejected.sort(java.util.Comparator.comparingLong(RejectedRow::line));
         return new Parsed(rows, rejected);
     }
 
     /** Writes standards in the shipped columns; {@code classes} holds the class of every standard by reference. */
     static String write(List<FilingStandard> standards, Map<String, CaseClass> classes) {
-        List<String[]> rows = standards.stream().map(s -> row(s, classes.get(s.classRef))).toList();
-        try {
-            return CSV.writer(EXPORT).writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CsvTable.write(COLUMNS, standards.stream().map(s -> row(s, classes.get(s.classRef))).toList());
     }
 
     /** The CSV column a refused row should name for an API field. */
@@ -100,59 +65,20 @@ final class FilingStandardCsv {
         return COLUMN_OF_FIELD.getOrDefault(field, field);
     }
 
-    /** UTF-8; a file that is not valid UTF-8 is read as GB18030, the encoding Excel on Chinese Windows saves CSV in. */
-    static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, GB18030);
-        }
-    }
-
-    private static Map<String, Integer> header(String[] names) {
-        Map<String, Integer> header = new HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            header.putIfAbsent(names[i].trim(), i);
-        }
-        List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            throw Problem.badRequest("csv", "the header row lacks " + String.join(", ", missing) + "; use the columns " + String.join(",", COLUMNS));
-        }
-        return header;
-    }
-
-    private static void read(long line, Map<String, Integer> header, String[] cells, List<Row> rows, List<RejectedRow> rejected) {
-        if (cells.length > header.size()) {
-            rejected.add(new RejectedRow(line, cells.length + " columns, the header has " + header.size()));
-            return;
-        }
-        try {
-            rows.add(new Row(line, form(header, cells)));
-        } catch (Problem problem) {
-            rejected.add(new RejectedRow(line, problem.getMessage()));
-        }
-    }
-
-    private static StandardForm form(Map<String, Integer> header, String[] cells) {
-        ClassKind kind = ClassKind.parse("kind", cell(header, cells, "kind"));
-        String code = cell(header, cells, "class_code");
+    private static StandardForm form(CsvTable.Row row) {
+        ClassKind kind = ClassKind.parse("kind", row.text("kind"));
+        String code = row.text("class_code");
         if (ClassSystem.ofCode(code).isEmpty()) {
             throw Problem.badRequest("class_code", "use 4 (legacy) or 5 (GB/T 47678.5) digits");
         }
         Integer value;
         try {
-            value = Integer.valueOf(cell(header, cells, "time_limit_value"));
+            value = Integer.valueOf(row.text("time_limit_value"));
         } catch (NumberFormatException e) {
             throw Problem.badRequest("time_limit_value", "not a whole number");
         }
-        return new StandardForm(kind.ref(code), cell(header, cells, "condition"), value, cell(header, cells, "time_limit_unit"),
-                cell(header, cells, "closing_condition"), cell(header, cells, "note"), null);
-    }
-
-    private static String cell(Map<String, Integer> header, String[] cells, String column) {
-        Integer index = header.get(column);
-        return index == null || index >= cells.length ? "" : cells[index].trim();
+        return new StandardForm(kind.ref(code), row.text("condition"), value, row.text("time_limit_unit"),
+                row.text("closing_condition"), row.text("note"), null);
     }
 
     private static String[] row(FilingStandard s, CaseClass c) {
@@ -162,15 +88,5 @@ final class FilingStandardCsv {
 
     private static String orEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    /** The parser's own words, without Jackson's location and reference-chain decoration. */
-    private static String reason(Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonProcessingException json) {
-                return json.getOriginalMessage();
-            }
-        }
-        return String.valueOf(e.getMessage());
     }
 }

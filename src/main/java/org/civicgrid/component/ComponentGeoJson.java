@@ -7,12 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.civicgrid.grid.Wkt;
+import org.civicgrid.grid.GeoJsonGeometries;
 import org.civicgrid.web.Problem;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 /**
  * 部件 GeoJSON — reads a FeatureCollection of Points (properties id/code, name, classRef/classCode, state,
@@ -46,15 +44,7 @@ final class ComponentGeoJson {
     }
 
     private static Point point(JsonNode geometry) {
-        if (geometry == null || geometry.isNull()) {
-            throw new IllegalArgumentException("the feature has no geometry");
-        }
-        Geometry parsed;
-        try {
-            parsed = new GeoJsonReader(Wkt.FACTORY).read(geometry.toString());
-        } catch (ParseException | RuntimeException e) {
-            throw new IllegalArgumentException("the geometry is not valid GeoJSON: " + e.getMessage());
-        }
+        Geometry parsed = GeoJsonGeometries.read(geometry);
         if (!(parsed instanceof Point point) || parsed.isEmpty()) {
             throw new IllegalArgumentException("a component must be a Point, not " + parsed.getGeometryType());
         }

@@ -9,8 +9,6 @@ import org.civicgrid.web.Problem;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
 
 /**
@@ -34,9 +32,9 @@ public class CountyBoundary {
         }
         Geometry polygon;
         try {
-            polygon = new GeoJsonReader(Wkt.FACTORY).read(geometry.toString());
-        } catch (ParseException | RuntimeException e) {
-            throw Problem.badRequest("geometry", "not valid GeoJSON: " + e.getMessage());
+            polygon = GeoJsonGeometries.read(geometry);
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("geometry", e.getMessage());
         }
         if (!(polygon instanceof Polygon || polygon instanceof MultiPolygon) || !new IsValidOp(polygon).isValid()) {
             throw Problem.badRequest("geometry", "the boundary must be a valid Polygon or MultiPolygon in WGS84 longitude,latitude");

@@ -19,8 +19,6 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
@@ -127,28 +125,15 @@ public class GridImport {
     }
 
     private static Geometry polygon(JsonNode geometry) {
-        if (geometry == null || geometry.isNull()) {
-            throw new IllegalArgumentException("the feature has no geometry");
-        }
-        Geometry parsed;
-        try {
-            parsed = new GeoJsonReader(Wkt.FACTORY).read(geometry.toString());
-        } catch (ParseException | RuntimeException e) {
-            throw new IllegalArgumentException("the geometry is not valid GeoJSON: " + e.getMessage());
-        }
+        Geometry parsed = GeoJsonGeometries.read(geometry);
         if (!(parsed instanceof Polygon || parsed instanceof MultiPolygon) || parsed.isEmpty()) {
             throw new IllegalArgumentException("a unit grid must be a Polygon or MultiPolygon, not " + parsed.getGeometryType());
-        }
-        var env = parsed.getEnvelopeInternal();
-        if (env.getMinX() < -180 || env.getMaxX() > 180 || env.getMinY() < -90 || env.getMaxY() > 90) {
-            throw new IllegalArgumentException("coordinates must be WGS84 longitude,latitude in degrees");
         }
         TopologyValidationError error = new IsValidOp(parsed).getValidationError();
         if (error != null) {
             throw new IllegalArgumentException("invalid polygon: " + error.getMessage() + " at "
                     + error.getCoordinate().y + "," + error.getCoordinate().x);
         }
-        parsed.setSRID(4326);
         return parsed;
     }
 
