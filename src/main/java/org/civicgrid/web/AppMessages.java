@@ -24,6 +24,7 @@ public interface AppMessages {
     @Message String nav_calendar();
     @Message String nav_signins();
     @Message String nav_catalog();
+    @Message String nav_map();
     @Message String roleName(Role role);
     @Message String roleDuty(Role role);
     @Message String errorTitle(int status);
