@@ -11,9 +11,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.civicgrid.cases.CaseViews.AttachmentView;
 import org.civicgrid.cases.CaseViews.CaseDetail;
 import org.civicgrid.cases.CaseViews.CasePage;
+import org.civicgrid.cases.CaseViews.CasePoint;
 import org.civicgrid.cases.CaseViews.CaseSummary;
 import org.civicgrid.cases.CaseViews.TableRow;
 import org.civicgrid.org.Role;
@@ -32,13 +34,15 @@ public class CaseApi {
     private final CaseIntake intake;
     private final CaseActions actions;
     private final CaseQueries queries;
+    private final CaseMapQueries mapQueries;
     private final CaseDetails details;
     private final CaseAttachments attachments;
     private final CaseRouting routing;
     private final CurrentUser user;
 
-    CaseApi(CaseIntake intake, CaseActions actions, CaseQueries queries, CaseDetails details, CaseAttachments attachments,
-            CaseRouting routing, CurrentUser user) {
+    CaseApi(CaseIntake intake, CaseActions actions, CaseQueries queries, CaseMapQueries mapQueries, CaseDetails details,
+            CaseAttachments attachments, CaseRouting routing, CurrentUser user) {
+        this.mapQueries = mapQueries;
         this.routing = routing;
         this.intake = intake;
         this.actions = actions;
@@ -65,6 +69,20 @@ public class CaseApi {
         int pageSize = size == null ? 20 : Math.max(1, Math.min(size, 200));
         return queries.list(new CaseQueries.Filter(stage, source, classCode, gridCode, department, light, q, from, to),
                 page == null ? 0 : Math.max(0, page), pageSize);
+    }
+
+    /** 案卷分布 — open cases per unit grid, {@code {gridCode: count}}. */
+    @GET
+    @Path("cases/open-by-grid")
+    public Map<String, Long> openByGrid() {
+        return mapQueries.openByGrid(ownDepartmentOrNull());
+    }
+
+    /** Open cases with a position for the map (newest first, at most {@value CaseMapQueries#MAX_POINTS}). */
+    @GET
+    @Path("cases/open-points")
+    public List<CasePoint> openPoints(@RestQuery String gridCode) {
+        return mapQueries.openPoints(gridCode, ownDepartmentOrNull());
     }
 
     @GET
@@ -125,6 +143,10 @@ public class CaseApi {
         return CaseWorkflow.TABLE.stream()
                 .map(t -> new TableRow(t.from(), t.action().apiName(), t.to(), t.actors().stream().map(Role::name).sorted().toList()))
                 .toList();
+    }
+
+    private Long ownDepartmentOrNull() {
+        return onlyOwnDepartment() ? user.departmentId().orElse(-1L) : null;
     }
 
     /** A department user without other duties sees only their department's cases. */

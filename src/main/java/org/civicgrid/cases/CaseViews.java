@@ -22,6 +22,15 @@ public final class CaseViews {
         }
     }
 
+    /** An open case on the map: where it is, its stage and light. */
+    public record CasePoint(Long id, String number, CaseStage stage, String classCode, String address, Double lat, Double lon,
+            String gridCode, Light light, boolean urged) {
+
+        static CasePoint of(CaseFile c, Light light) {
+            return new CasePoint(c.id, c.number, c.stage, c.classCode, c.address, c.lat, c.lon, c.gridCode, light, c.urged);
+        }
+    }
+
     /** A page of cases. */
     public record CasePage(List<CaseSummary> items, long total) {
     }
