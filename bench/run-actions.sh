@@ -2,12 +2,13 @@
 # Workflow action throughput through the HTTP API on a fresh demo store: creates $CASES cases as the acceptor,
 # then wrk posts `urge` actions (a full CaseWorkflow.apply: role and stage check, case update with optimistic
 # version, immutable history row, outbox event — one SQLite transaction) for $DURATION.
-# Usage: bench/run-actions.sh   (env: PORT, CASES, DURATION, THREADS, CONNECTIONS, JAVA_OPTS)
+# Usage: bench/run-actions.sh   (env: PORT, CASES, WARMUP, DURATION, THREADS, CONNECTIONS, JAVA_OPTS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8097}
 CASES=${CASES:-400}
 DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-10s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 2; }
@@ -28,6 +29,6 @@ for _ in $(seq 1 "$CASES"); do
 done
 echo "created $CASES cases from id $first"
 # warm-up, then the measured run
-FIRST_ID=$first CASES=$CASES THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s bench/urge.lua "http://localhost:$PORT" > /dev/null
+FIRST_ID=$first CASES=$CASES THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/urge.lua "http://localhost:$PORT" > /dev/null
 FIRST_ID=$first CASES=$CASES THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/urge.lua "http://localhost:$PORT"
 echo "history rows: $(curl -sf -u leader:civicgrid "localhost:$PORT/api/cases/$first" | grep -o '"seq":' | wc -l) on case $first"
