@@ -1,0 +1,92 @@
+package org.civicgrid.appliance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hub mode's store is PostgreSQL: every migration runs on a real PostgreSQL (127.0.0.1:5432, database {@code test},
+ * as CI provides it) in a schema of its own, with the {@code %hub} identity placeholder exactly as shipped, and the
+ * identity columns accept both generated and explicit ids.
+ */
+class HubMigrationTest {
+
+    private static final String URL = System.getProperty("civicgrid.test.pg-url", "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String USER = System.getProperty("civicgrid.test.pg-user", "postgres");
+
+    private final String schema = "hub_migration_" + Long.toString(System.nanoTime(), 36);
+
+    @BeforeEach
+    void createSchema() throws Exception {
+        execute("create schema " + schema);
+    }
+
+    @AfterEach
+    void dropSchema() throws Exception {
+        execute("drop schema " + schema + " cascade");
+    }
+
+    @Test
+    void everyMigrationRunsOnPostgresql() throws Exception {
+        Flyway flyway = Flyway.configure().dataSource(URL, USER, null).schemas(schema).locations("classpath:db/migration")
+                .placeholders(Map.of("auto_id", shipped("%hub.quarkus.flyway.placeholders.auto_id"))).load();
+        flyway.migrate();
+        MigrationInfoAssert.latest(flyway);
+        try (Connection c = DriverManager.getConnection(URL + "?currentSchema=" + schema, USER, null); Statement s = c.createStatement()) {
+            s.execute("insert into region(code, name, region_level, parent_code) values ('370831', '泗水县', 'COUNTY', null)");
+            s.execute("insert into region(code, name, region_level, parent_code) values ('370831001', '泗河街道', 'STREET', '370831')");
+            s.execute("insert into region(code, name, region_level, parent_code) values ('370831001001', '东关社区', 'COMMUNITY', '370831001')");
+            s.execute("insert into unit_grid(code, name, street_code, community_code, geometry_wkt, area_m2, min_lat, min_lon, max_lat,"
+                    + " max_lon, centre_lat, centre_lon, created_at) values ('370831001001001', 'g', '370831001', '370831001001',"
+                    + " 'POLYGON ((117 35, 117.001 35, 117.001 35.001, 117 35))', 5000, 35, 117, 35.001, 117.001, 35.0005, 117.0005, now())");
+            s.execute("insert into work_grid(code, name) values ('WG1', '责任网格')");
+            s.execute("insert into work_grid(id, code, name) values (100, 'WG2', '指定编号')");
+            try (ResultSet rs = s.executeQuery("select id from work_grid where code = 'WG1'")) {
+                assertTrue(rs.next());
+                assertEquals(1, rs.getLong(1));
+            }
+            for (String table : new String[] {"case_file", "case_transition", "outbox_entry", "calendar_day", "case_class", "place",
+                    "city_component", "routing_rule", "work_grid_unit", "work_grid_inspector"}) {
+                try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+                    assertTrue(rs.next(), table);
+                }
+            }
+        }
+    }
+
+    private static void execute(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(URL, USER, null); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static String shipped(String key) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = HubMigrationTest.class.getResourceAsStream("/application.properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties.getProperty(key);
+    }
+
+    /** The schema is at the newest migration shipped. */
+    private static final class MigrationInfoAssert {
+        static void latest(Flyway flyway) {
+            var all = flyway.info().all();
+            assertEquals(all[all.length - 1].getVersion(), flyway.info().current().getVersion());
+        }
+    }
+}
