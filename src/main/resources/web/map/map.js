@@ -111,11 +111,35 @@ function showGrid(text, grid, count) {
   fact(text.msgStreet, grid.streetName || '');
   fact(text.msgArea, Math.round(grid.areaM2).toLocaleString() + ' m²');
   fact(text.msgOpenCases, String(count), 'open-count');
+  const components = node('section', null, 'grid-components');
   panel.append(facts, node('h3', text.msgCasesInGrid));
   if (!count) {
-    panel.append(node('p', text.msgNoOpenCases, 'muted'));
-    return;
+    panel.append(node('p', text.msgNoOpenCases, 'muted'), components);
+  } else {
+    panel.append(components);
+    openCases(text, panel, grid, components);
   }
+  showComponents(text, grid, components);
+}
+
+/** The grid's components (部件): how many of each class, and the damaged or lost ones by name. */
+function showComponents(text, grid, section) {
+  json('/api/components?size=500&gridCode=' + encodeURIComponent(grid.code)).then((page) => {
+    section.append(node('h3', text.msgComponents.replace('%1', page.total)));
+    const byClass = new Map();
+    for (const c of page.items) byClass.set(c.className || c.classRef, (byClass.get(c.className || c.classRef) || 0) + 1);
+    const summary = node('p', [...byClass.entries()].sort((a, b) => b[1] - a[1]).map(([name, n]) => name + ' ' + n).join('，'), 'component-summary');
+    section.append(summary);
+    const faulty = page.items.filter((c) => c.state !== 'INTACT');
+    if (faulty.length) {
+      const list = node('ul', null, 'grid-faulty');
+      for (const c of faulty) list.append(node('li', c.name + ' · ' + (c.stateLabel || c.state) + ' · ' + c.id));
+      section.append(node('h4', text.msgFaulty), list);
+    }
+  }).catch(() => section.append(node('p', text.msgLoadFailed, 'muted')));
+}
+
+function openCases(text, panel, grid, before) {
   json('/api/cases/open-points?gridCode=' + encodeURIComponent(grid.code)).then((points) => {
     const list = node('ul', null, 'grid-cases');
     for (const p of points.slice(0, PANEL_LIMIT)) {
@@ -123,11 +147,11 @@ function showGrid(text, grid, count) {
       item.append(caseLink(p));
       list.append(item);
     }
-    panel.append(list);
+    panel.insertBefore(list, before);
     if (points.length > PANEL_LIMIT) {
-      panel.append(node('p', text.msgMore.replace('%1', points.length - PANEL_LIMIT), 'muted'));
+      panel.insertBefore(node('p', text.msgMore.replace('%1', points.length - PANEL_LIMIT), 'muted'), before);
     }
-  }).catch(() => panel.append(node('p', text.msgLoadFailed, 'muted')));
+  }).catch(() => panel.insertBefore(node('p', text.msgLoadFailed, 'muted'), before));
 }
 
 function caseLink(p) {

@@ -27,4 +27,6 @@ public interface MapMessages {
     @Message String panelHint();
     @Message String boundary();
     @Message String summary();
+    @Message String components();
+    @Message String faulty();
 }

@@ -44,6 +44,9 @@ class MapBrowserTest {
             WebElement code = browser.await(Duration.ofSeconds(10))
                     .until(d -> d.findElements(By.cssSelector("#grid-panel .grid-code")).stream().findFirst().orElse(null));
             assertTrue(code.getText().matches("370831[0-9A-Z]{9}"), "grid code in the panel: " + code.getText());
+            WebElement components = browser.await(Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.cssSelector("#grid-panel .grid-components h3")).stream().findFirst().orElse(null));
+            assertTrue(components.getText().matches("本网格部件 \\d+ 个"), "the grid's components: " + components.getText());
             List<WebElement> selected = browser.driver().findElements(By.cssSelector("#map path.grid[data-code='" + code.getText() + "']"));
             assertEquals(1, selected.size(), "the clicked grid is drawn with its code");
 
