@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,8 +104,7 @@ public class ComponentApi {
             @RestQuery String crs, @RestQuery boolean replace) {
         Crs system = Crs.parse(crs);
         boolean csv = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/csv");
-        List<ComponentRow> rows = csv ? ComponentCsv.read(body) : ComponentGeoJson.read(readJson(body));
-        return importer.importRows(rows, system, replace);
+        return importer.importFile(body, csv, system, replace);
     }
 
     /** Every component as GeoJSON (default) or CSV, department codes written as codes, ready to import again. */
@@ -132,13 +130,6 @@ public class ComponentApi {
                 ComponentStateChange.of(c.id).stream().map(StateChangeView::of).toList());
     }
 
-    private com.fasterxml.jackson.databind.JsonNode readJson(byte[] body) {
-        try {
-            return json.readTree(body == null ? new byte[0] : body);
-        } catch (IOException e) {
-            throw Problem.badRequest(null, "the body is not JSON (send GeoJSON, or CSV with Content-Type text/csv): " + e.getMessage());
-        }
-    }
 
     private static double[] point(String near, String crs) {
         String[] parts = near.split(",");

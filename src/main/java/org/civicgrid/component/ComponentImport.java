@@ -1,7 +1,10 @@
 package org.civicgrid.component;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,12 +38,28 @@ class ComponentImport {
 
     private final Geocoder geocoder;
     private final ComponentStore store;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    ComponentImport(Geocoder geocoder, ComponentStore store, Clock clock) {
+    ComponentImport(Geocoder geocoder, ComponentStore store, ObjectMapper json, Clock clock) {
         this.geocoder = geocoder;
         this.store = store;
+        this.json = json;
         this.clock = clock;
+    }
+
+    /** Imports a file: CSV when {@code csv}, else a GeoJSON FeatureCollection of Points. */
+    Report importFile(byte[] body, boolean csv, Crs crs, boolean replace) {
+        List<ComponentRow> rows = csv ? ComponentCsv.read(body) : ComponentGeoJson.read(readJson(body));
+        return importRows(rows, crs, replace);
+    }
+
+    private JsonNode readJson(byte[] body) {
+        try {
+            return json.readTree(body == null ? new byte[0] : body);
+        } catch (IOException e) {
+            throw Problem.badRequest(null, "the body is not JSON (send GeoJSON, or CSV with Content-Type text/csv): " + e.getMessage());
+        }
     }
 
     @Transactional
