@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicgrid.org.Region;
+import org.civicgrid.org.RegionChanged;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -18,8 +19,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * 网格库 — keeps the {@link GridSnapshot} of the grids in force today. Built on first use, dropped after any change to
- * grids or the county boundary ({@link GridsChanged}, after commit) and on a new day (grids come into and go out of
- * force by date), so readers never touch the database for a lookup.
+ * grids, the county boundary ({@link GridsChanged}) or a region's name ({@link RegionChanged}), after commit, and on
+ * a new day (grids come into and go out of force by date), so readers never touch the database for a lookup.
  */
 @ApplicationScoped
 public class Grids {
@@ -56,6 +57,10 @@ public class Grids {
 
     void onChange(@Observes(during = TransactionPhase.AFTER_COMPLETION) GridsChanged event) {
         snapshot = null;
+    }
+
+    void onRegionChange(@Observes(during = TransactionPhase.AFTER_COMPLETION) RegionChanged event) {
+        snapshot = null; // the snapshot holds the regions' names
     }
 
     private GridSnapshot build(LocalDate today) {

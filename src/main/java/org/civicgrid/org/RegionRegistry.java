@@ -1,6 +1,7 @@
 package org.civicgrid.org;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.civicgrid.web.Problem;
 
@@ -10,6 +11,12 @@ import org.civicgrid.web.Problem;
  */
 @ApplicationScoped
 public class RegionRegistry {
+
+    private final Event<RegionChanged> changed;
+
+    RegionRegistry(Event<RegionChanged> changed) {
+        this.changed = changed;
+    }
 
     @Transactional
     public Region add(String rawCode, String rawName) {
@@ -33,6 +40,7 @@ public class RegionRegistry {
         region.level = level;
         region.parentCode = parentCode;
         region.persist();
+        changed.fire(new RegionChanged(code));
         return region;
     }
 
@@ -40,6 +48,7 @@ public class RegionRegistry {
     public Region rename(String code, String rawName) {
         Region region = Region.byCode(code).orElseThrow(() -> Problem.notFound("region " + code));
         region.name = DepartmentRegistry.required("name", rawName);
+        changed.fire(new RegionChanged(code));
         return region;
     }
 }

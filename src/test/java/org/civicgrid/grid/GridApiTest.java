@@ -187,6 +187,19 @@ class GridApiTest {
         Cases.act("huanwei", id, "relocate", Map.of("lat", to.get("centreLat"), "lon", to.get("centreLon"))).statusCode(403);
     }
 
+    @Test
+    void aRenamedCommunityIsAnsweredByItsNewName() {
+        Map<String, Object> grid = firstGrid("370831100201");
+        String at = "/api/geocode?lat=" + grid.get("centreLat") + "&lon=" + grid.get("centreLon");
+        Api.as("acceptor").when().get(at).then().statusCode(200).body("communityName", equalTo("卞桥村"));
+        Api.as("admin").body(Map.of("name", "卞桥村（更名）")).when().put("/api/regions/370831100201").then().statusCode(200);
+        try {
+            Api.as("acceptor").when().get(at).then().statusCode(200).body("communityName", equalTo("卞桥村（更名）"));
+        } finally {
+            Api.as("admin").body(Map.of("name", "卞桥村")).when().put("/api/regions/370831100201").then().statusCode(200);
+        }
+    }
+
     private static Map<String, Object> firstGrid(String community) {
         List<Map<String, Object>> items = Api.as("inspector").when().get("/api/grids?community=" + community).then().statusCode(200)
                 .body("items", not(empty())).extract().jsonPath().using(DOUBLES).getList("items");
