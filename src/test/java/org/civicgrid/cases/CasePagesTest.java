@@ -1,0 +1,119 @@
+package org.civicgrid.cases;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.civicgrid.testsupport.Cases;
+import org.civicgrid.testsupport.WebSession;
+import org.junit.jupiter.api.Test;
+
+/** The case pages: the filterable list and its htmx fragment, who sees what, and the action forms posting through the loop. */
+@QuarkusTest
+class CasePagesTest {
+
+    private static final String CLASS = "component:0101";
+
+    private static long report() {
+        return Cases.report("acceptor", "HOTLINE", CLASS, Cases.LAT, Cases.LON);
+    }
+
+    private static String number(long id) {
+        return Cases.get("acceptor", id).extract().path("number");
+    }
+
+    private static int version(long id) {
+        return Cases.get("acceptor", id).extract().path("version");
+    }
+
+    @Test
+    void theListShowsANewCaseAndFiltersByStage() {
+        long id = report();
+        String number = number(id);
+        WebSession dispatcher = WebSession.signIn("dispatcher");
+        dispatcher.page().when().get("/cases").then().statusCode(200)
+                .body(containsString("<title>案卷")).body(containsString("href=\"/cases/" + id + "\""))
+                .body(containsString(number)).body(containsString("待受理")).body(containsString("hx-get=\"/cases\""));
+        dispatcher.page().queryParam("stage", "REPORTED").queryParam("q", number).when().get("/cases").then().statusCode(200)
+                .body(containsString(number));
+        dispatcher.page().queryParam("stage", "CLOSED").queryParam("q", number).when().get("/cases").then().statusCode(200)
+                .body(not(containsString("href=\"/cases/" + id + "\""))).body(containsString("没有符合条件的案卷"));
+    }
+
+    @Test
+    void anHtmxRequestGetsOnlyTheRows() {
+        long id = report();
+        String number = number(id);
+        WebSession.signIn("dispatcher").page().header("HX-Request", "true").queryParam("q", number).when().get("/cases").then()
+                .statusCode(200).body(not(containsString("<html"))).body(not(containsString("<form")))
+                .body(containsString("<table")).body(containsString(number)).body(containsString("href=\"/cases/" + id + "\""));
+    }
+
+    @Test
+    void aDepartmentDoesNotSeeAnUndispatchedCase() {
+        long id = report();
+        String number = number(id);
+        WebSession huanwei = WebSession.signIn("huanwei");
+        huanwei.page().queryParam("q", number).when().get("/cases").then().statusCode(200)
+                .body(not(containsString("href=\"/cases/" + id + "\"")));
+        huanwei.page().when().get("/cases/" + id).then().statusCode(403);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() {
+        RestAssured.given().redirects().follow(false).when().get("/cases").then().statusCode(302).header("Location", containsString("/login"));
+    }
+
+    @Test
+    void theNavigationLeadsToTheCases() {
+        WebSession.signIn("inspector").page().when().get("/").then().statusCode(200).body(containsString("href=\"/cases\""));
+        WebSession.signIn("dispatcher").page().cookie("civicgrid-lang", "en").when().get("/cases").then().statusCode(200)
+                .body(containsString("<title>Cases")).body(containsString("Reported"));
+    }
+
+    @Test
+    void theDetailShowsExactlyTheActionsAllowed() {
+        long id = report();
+        String accept = "action=\"/cases/" + id + "/actions/accept\"";
+        String sendToConfirm = "action=\"/cases/" + id + "/actions/sendToConfirm\"";
+        WebSession.signIn("acceptor").page().when().get("/cases/" + id).then().statusCode(200)
+                .body(containsString(number(id))).body(containsString(accept)).body(containsString(sendToConfirm))
+                .body(containsString("name=\"inspectorId\"")).body(containsString("测试上报：井盖破损")).body(containsString("办理过程"));
+        WebSession.signIn("dispatcher").page().when().get("/cases/" + id).then().statusCode(200)
+                .body(not(containsString(accept))).body(not(containsString(sendToConfirm)));
+    }
+
+    @Test
+    void actionFormsTakeTheCaseThroughTheLoop() {
+        long id = report();
+        long condition = Cases.conditionId(CLASS, "破损超过25");
+
+        WebSession.signIn("acceptor").form().formParam("version", version(id)).formParam("note", "")
+                .when().post("/cases/" + id + "/actions/accept").then().statusCode(303)
+                .header("Location", containsString("/cases/" + id + "?done=accept"));
+        Cases.get("acceptor", id).body("stage", equalTo("PENDING_FILING"));
+
+        WebSession shiftlead = WebSession.signIn("shiftlead");
+        shiftlead.page().when().get("/cases/" + id).then().statusCode(200).body(containsString("破损超过25"))
+                .body(containsString("name=\"conditionId\""));
+        shiftlead.form().formParam("version", version(id)).formParam("conditionId", condition)
+                .when().post("/cases/" + id + "/actions/file").then().statusCode(303);
+        Cases.get("acceptor", id).body("stage", equalTo("FILED"));
+        shiftlead.page().when().get("/cases/" + id + "?done=file").then().statusCode(200).body(containsString("已完成：立案"));
+
+        WebSession dispatcher = WebSession.signIn("dispatcher");
+        dispatcher.page().when().get("/cases/" + id).then().statusCode(200).body(containsString("name=\"departmentId\""));
+        dispatcher.form().formParam("version", version(id)).formParam("departmentId", "")
+                .when().post("/cases/" + id + "/actions/dispatch").then().statusCode(400)
+                .body(containsString("<html")).body(containsString("departmentId")).body(containsString("role=\"alert\""))
+                .body(not(containsString("Exception")));
+        Cases.get("acceptor", id).body("stage", equalTo("FILED"));
+
+        WebSession.signIn("acceptor").form().formParam("version", version(id)).formParam("departmentId", Cases.departmentId("shizheng"))
+                .when().post("/cases/" + id + "/actions/dispatch").then().statusCode(403)
+                .body(containsString("<html")).body(containsString("操作未完成"));
+        Cases.get("acceptor", id).body("stage", equalTo("FILED"));
+    }
+}
