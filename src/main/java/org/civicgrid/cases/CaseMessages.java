@@ -60,4 +60,6 @@ public interface CaseMessages {
     @Message String lat();
     @Message String lon();
     @Message String backToList();
+    @Message String print();
+    @Message String printTitle();
 }

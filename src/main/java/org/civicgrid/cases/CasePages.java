@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.List;
 import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.cases.CasePageViews.DetailPage;
 import org.civicgrid.cases.CasePageViews.ListPage;
@@ -31,7 +32,8 @@ import org.jboss.resteasy.reactive.RestQuery;
  * 案卷页 — {@code /cases}: the filterable case list (htmx swaps the {@code rows} fragment) and {@code /cases/{id}}:
  * a case with its facts, photos, history and the small forms of exactly the actions the workflow table allows
  * this user now, each posting to {@code /cases/{id}/actions/{action}}: applied through
- * {@link CaseActions}, then 303 back to the case, or the page again with the problem next to the form.
+ * {@link CaseActions}, then 303 back to the case, or the page again with the problem next to the form; and
+ * {@code /cases/{id}/print}, the 案卷 sheet for the paper archive.
  */
 @Path("/cases")
 @Authenticated
@@ -47,6 +49,8 @@ public class CasePages {
         static native TemplateInstance list$rows(ListPage page);
 
         static native TemplateInstance detail(DetailPage page);
+
+        static native TemplateInstance print(DetailPage page);
     }
 
     private final CaseQueries queries;
@@ -87,6 +91,16 @@ public class CasePages {
         return page(id, done, null, null);
     }
 
+    /** 案卷打印 — the facts and the history on a plain sheet for the paper archive. */
+    @GET
+    @Path("{id}/print")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance print(@PathParam("id") long id) {
+        CaseVisibility.check(CaseVisibility.find(id), user);
+        CaseDetail c = details.of(id, user);
+        return Templates.print(new DetailPage(c, departmentName(c), List.of(), null, null, null, null, zone));
+    }
+
     @POST
     @Path("{id}/actions/{action}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -110,10 +124,12 @@ public class CasePages {
     TemplateInstance page(long id, String done, String failedAction, Problem problem) {
         CaseDetail c = details.of(id, user);
         CaseFile file = CaseVisibility.find(id);
-        String department = c.departmentId() == null ? null
-                : Department.<Department>findByIdOptional(c.departmentId()).map(d -> d.name).orElse(null);
-        return Templates.detail(new DetailPage(c, department, forms.of(file, c.actions()), done, failedAction,
+        return Templates.detail(new DetailPage(c, departmentName(c), forms.of(file, c.actions()), done, failedAction,
                 problem == null ? null : problem.getMessage(), problem == null ? null : problem.field(), zone));
+    }
+
+    private static String departmentName(CaseDetail c) {
+        return c.departmentId() == null ? null : Department.<Department>findByIdOptional(c.departmentId()).map(d -> d.name).orElse(null);
     }
 
     private static String blankToNull(String s) {

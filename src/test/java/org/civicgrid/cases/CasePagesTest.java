@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import org.civicgrid.testsupport.Api;
 import org.civicgrid.testsupport.Cases;
 import org.civicgrid.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,15 @@ class CasePagesTest {
     }
 
     @Test
+    void thePrintSheetHasTheFactsAndHistoryWithoutNavigation() {
+        long id = report();
+        WebSession.signIn("acceptor").page().when().get("/cases/" + id + "/print").then().statusCode(200)
+                .body(containsString("数字化城市管理案卷")).body(containsString(number(id))).body(containsString("id=\"history\""))
+                .body(containsString("待受理")).body(not(containsString("mainnav"))).body(not(containsString("<form")));
+        WebSession.signIn("huanwei").page().when().get("/cases/" + id + "/print").then().statusCode(403);
+    }
+
+    @Test
     void actionFormsTakeTheCaseThroughTheLoop() {
         long id = report();
         long condition = Cases.conditionId(CLASS, "破损超过25");
@@ -96,7 +106,7 @@ class CasePagesTest {
         Cases.get("acceptor", id).body("stage", equalTo("PENDING_FILING"));
 
         WebSession shiftlead = WebSession.signIn("shiftlead");
-        shiftlead.page().when().get("/cases/" + id).then().statusCode(200).body(containsString("破损超过25"))
+        shiftlead.page().when().get("/cases/" + id).then().statusCode(200).body(containsString("破损超过25c㎡ → 4工作时"))
                 .body(containsString("name=\"conditionId\""));
         shiftlead.form().formParam("version", version(id)).formParam("conditionId", condition)
                 .when().post("/cases/" + id + "/actions/file").then().statusCode(303);
@@ -104,7 +114,10 @@ class CasePagesTest {
         shiftlead.page().when().get("/cases/" + id + "?done=file").then().statusCode(200).body(containsString("已完成：立案"));
 
         WebSession dispatcher = WebSession.signIn("dispatcher");
-        dispatcher.page().when().get("/cases/" + id).then().statusCode(200).body(containsString("name=\"departmentId\""));
+        String suggested = Api.as("dispatcher").when().get("/api/cases/" + id + "/suggested-departments").then().statusCode(200)
+                .extract().path("[0].name");
+        dispatcher.page().when().get("/cases/" + id).then().statusCode(200).body(containsString("name=\"departmentId\""))
+                .body(containsString(">" + suggested + "（建议）</option>"));
         dispatcher.form().formParam("version", version(id)).formParam("departmentId", "")
                 .when().post("/cases/" + id + "/actions/dispatch").then().statusCode(400)
                 .body(containsString("<html")).body(containsString("departmentId")).body(containsString("role=\"alert\""))
