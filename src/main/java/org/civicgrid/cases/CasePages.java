@@ -71,16 +71,17 @@ public class CasePages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance list(@RestQuery CaseStage stage, @RestQuery CaseSource source, @RestQuery String classCode,
+    public Response list(@RestQuery CaseStage stage, @RestQuery CaseSource source, @RestQuery String classCode,
             @RestQuery String gridCode, @RestQuery Light light, @RestQuery String q, @RestQuery Integer page,
-            @RestHeader("HX-Request") String htmx) {
+            @RestHeader("HX-Request") String htmx, @RestHeader("HX-History-Restore-Request") String historyRestore) {
         ListQuery query = new ListQuery(stage, source, blankToNull(classCode), blankToNull(gridCode), light, blankToNull(q));
         int shown = page == null ? 0 : Math.max(0, page);
         var filter = new CaseQueries.Filter(stage, source, query.classCode(), query.gridCode(), CaseVisibility.ownDepartmentOrNull(user),
                 light, query.q(), null, null);
         var found = queries.list(filter, shown, PAGE_SIZE);
         ListPage view = new ListPage(found.items(), found.total(), shown, PAGE_SIZE, query, zone);
-        return "true".equals(htmx) ? Templates.list$rows(view) : Templates.list(view);
+        boolean rowsOnly = "true".equals(htmx) && !"true".equals(historyRestore); // htmx restoring history wants the whole page
+        return Response.ok(rowsOnly ? Templates.list$rows(view) : Templates.list(view)).header("Vary", "HX-Request").build();
     }
 
     @GET

@@ -49,7 +49,10 @@ class CasePagesTest {
         String number = number(id);
         WebSession.signIn("dispatcher").page().header("HX-Request", "true").queryParam("q", number).when().get("/cases").then()
                 .statusCode(200).body(not(containsString("<html"))).body(not(containsString("<form")))
-                .body(containsString("<table")).body(containsString(number)).body(containsString("href=\"/cases/" + id + "\""));
+                .body(containsString("<table")).body(containsString(number)).body(containsString("href=\"/cases/" + id + "\""))
+                .header("Vary", containsString("HX-Request"));
+        WebSession.signIn("dispatcher").page().header("HX-Request", "true").header("HX-History-Restore-Request", "true")
+                .when().get("/cases").then().statusCode(200).body(containsString("<html"));
     }
 
     @Test
