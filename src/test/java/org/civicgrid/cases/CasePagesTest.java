@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.util.Map;
 import org.civicgrid.testsupport.Api;
 import org.civicgrid.testsupport.Cases;
 import org.civicgrid.testsupport.WebSession;
@@ -87,6 +88,16 @@ class CasePagesTest {
                 .body(containsString("name=\"inspectorId\"")).body(containsString("测试上报：井盖破损")).body(containsString("办理过程"));
         WebSession.signIn("dispatcher").page().when().get("/cases/" + id).then().statusCode(200)
                 .body(not(containsString(accept))).body(not(containsString(sendToConfirm)));
+    }
+
+    @Test
+    void aStaleFormIsAConflictShownOnThePage() {
+        long id = report();
+        int seen = version(id);
+        Cases.act("acceptor", id, "relocate", Map.of("lat", Cases.LAT, "lon", Cases.LON)).statusCode(200);
+        WebSession.signIn("acceptor").form().formParam("version", seen).when().post("/cases/" + id + "/actions/accept").then()
+                .statusCode(409).body(containsString("<html")).body(containsString("id=\"action-accept\" open"));
+        Cases.get("acceptor", id).body("stage", equalTo("REPORTED"));
     }
 
     @Test
