@@ -146,21 +146,18 @@ public class CaseApi {
     }
 
     private Long ownDepartmentOrNull() {
-        return onlyOwnDepartment() ? user.departmentId().orElse(-1L) : null;
+        return CaseVisibility.ownDepartmentOrNull(user);
     }
 
-    /** A department user without other duties sees only their department's cases. */
     private boolean onlyOwnDepartment() {
-        return user.has(Role.DEPARTMENT) && user.roles().size() == 1;
+        return CaseVisibility.onlyOwnDepartment(user);
     }
 
     private void checkVisible(CaseFile c) {
-        if (onlyOwnDepartment() && (c.departmentId == null || !c.departmentId.equals(user.departmentId().orElse(null)))) {
-            throw new Problem(403, "forbidden", null, "case " + c.number + " is not dispatched to your department");
-        }
+        CaseVisibility.check(c, user);
     }
 
     private static CaseFile find(long id) {
-        return CaseFile.<CaseFile>findByIdOptional(id).orElseThrow(() -> Problem.notFound("case " + id));
+        return CaseVisibility.find(id);
     }
 }

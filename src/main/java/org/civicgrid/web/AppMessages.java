@@ -18,6 +18,7 @@ public interface AppMessages {
     @Message String demoBanner();
     @Message String footer();
     @Message String nav_home();
+    @Message String nav_cases();
     @Message String nav_departments();
     @Message String nav_staff();
     @Message String nav_regions();

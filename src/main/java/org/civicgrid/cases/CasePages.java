@@ -1,0 +1,139 @@
+package org.civicgrid.cases;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import org.civicgrid.appliance.ApplianceConfig;
+import org.civicgrid.cases.CasePageViews.DetailPage;
+import org.civicgrid.cases.CasePageViews.ListPage;
+import org.civicgrid.cases.CasePageViews.ListQuery;
+import org.civicgrid.cases.CaseViews.CaseDetail;
+import org.civicgrid.org.Department;
+import org.civicgrid.security.CurrentUser;
+import org.civicgrid.web.Problem;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * 案卷页 — {@code /cases}: the filterable case list (htmx swaps the {@code rows} fragment) and {@code /cases/{id}}:
+ * a case with its facts, photos, history and the small forms of exactly the actions the workflow table allows
+ * this user now, each posting to {@code /cases/{id}/actions/{action}}: applied through
+ * {@link CaseActions}, then 303 back to the case, or the page again with the problem next to the form; and
+ * {@code /cases/{id}/print}, the 案卷 sheet for the paper archive.
+ */
+@Path("/cases")
+@Authenticated
+@Blocking
+public class CasePages {
+
+    static final int PAGE_SIZE = 20;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ListPage page);
+
+        static native TemplateInstance list$rows(ListPage page);
+
+        static native TemplateInstance detail(DetailPage page);
+
+        static native TemplateInstance print(DetailPage page);
+    }
+
+    private final CaseQueries queries;
+    private final CaseDetails details;
+    private final CaseActionForms forms;
+    private final CaseActions actions;
+    private final CurrentUser user;
+    private final ZoneId zone;
+
+    CasePages(CaseQueries queries, CaseDetails details, CaseActionForms forms, CaseActions actions, CurrentUser user, ApplianceConfig appliance) {
+        this.queries = queries;
+        this.details = details;
+        this.forms = forms;
+        this.actions = actions;
+        this.user = user;
+        this.zone = ZoneId.of(appliance.timeZone());
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response list(@RestQuery CaseStage stage, @RestQuery CaseSource source, @RestQuery String classCode,
+            @RestQuery String gridCode, @RestQuery Light light, @RestQuery String q, @RestQuery Integer page,
+            @RestHeader("HX-Request") String htmx, @RestHeader("HX-History-Restore-Request") String historyRestore) {
+        ListQuery query = new ListQuery(stage, source, blankToNull(classCode), blankToNull(gridCode), light, blankToNull(q));
+        int shown = page == null ? 0 : Math.max(0, page);
+        var filter = new CaseQueries.Filter(stage, source, query.classCode(), query.gridCode(), CaseVisibility.ownDepartmentOrNull(user),
+                light, query.q(), null, null);
+        var found = queries.list(filter, shown, PAGE_SIZE);
+        ListPage view = new ListPage(found.items(), found.total(), shown, PAGE_SIZE, query, zone);
+        boolean rowsOnly = "true".equals(htmx) && !"true".equals(historyRestore); // htmx restoring history wants the whole page
+        return Response.ok(rowsOnly ? Templates.list$rows(view) : Templates.list(view)).header("Vary", "HX-Request").build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance detail(@PathParam("id") long id, @RestQuery String done) {
+        CaseVisibility.check(CaseVisibility.find(id), user);
+        return page(id, done, null, null);
+    }
+
+    /** 案卷打印 — the facts and the history on a plain sheet for the paper archive. */
+    @GET
+    @Path("{id}/print")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance print(@PathParam("id") long id) {
+        CaseVisibility.check(CaseVisibility.find(id), user);
+        CaseDetail c = details.of(id, user);
+        return Templates.print(new DetailPage(c, departmentName(c), List.of(), null, null, null, null, zone));
+    }
+
+    @POST
+    @Path("{id}/actions/{action}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response act(@PathParam("id") long id, @PathParam("action") String actionName, @BeanParam PostedAction form) {
+        CaseVisibility.check(CaseVisibility.find(id), user);
+        try {
+            CaseAction action = CaseAction.ofApiName(actionName)
+                    .orElseThrow(() -> new Problem(404, "unknown_action", "action", "no action '" + actionName + "'"));
+            actions.apply(id, action, Actor.of(user), form.input());
+            return Response.seeOther(URI.create("/cases/" + id + "?done=" + action.apiName())).build();
+        } catch (Problem problem) {
+            return Response.status(problem.status()).entity(page(id, null, actionName, problem)).build();
+        } catch (OptimisticLockException stale) {
+            Problem problem = Problem.conflict("conflict", "someone else changed this case at the same time: reload and try again");
+            return Response.status(409).entity(page(id, null, actionName, problem)).build();
+        }
+    }
+
+    /** The detail page, after an action that failed ({@code problem} shown at its form) or none. */
+    TemplateInstance page(long id, String done, String failedAction, Problem problem) {
+        CaseDetail c = details.of(id, user);
+        CaseFile file = CaseVisibility.find(id);
+        return Templates.detail(new DetailPage(c, departmentName(c), forms.of(file, c.actions()), done, failedAction,
+                problem == null ? null : problem.getMessage(), problem == null ? null : problem.field(), zone));
+    }
+
+    private static String departmentName(CaseDetail c) {
+        return c.departmentId() == null ? null : Department.<Department>findByIdOptional(c.departmentId()).map(d -> d.name).orElse(null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,31 @@
+package org.civicgrid.cases;
+
+import org.civicgrid.org.Role;
+import org.civicgrid.security.CurrentUser;
+import org.civicgrid.web.Problem;
+
+/** 案卷可见范围 — a department user without other duties sees only the cases dispatched to their department. */
+final class CaseVisibility {
+
+    private CaseVisibility() {
+    }
+
+    static boolean onlyOwnDepartment(CurrentUser user) {
+        return user.has(Role.DEPARTMENT) && user.roles().size() == 1;
+    }
+
+    /** The department a list is limited to for this user, or null for every case. */
+    static Long ownDepartmentOrNull(CurrentUser user) {
+        return onlyOwnDepartment(user) ? user.departmentId().orElse(-1L) : null;
+    }
+
+    static void check(CaseFile c, CurrentUser user) {
+        if (onlyOwnDepartment(user) && (c.departmentId == null || !c.departmentId.equals(user.departmentId().orElse(null)))) {
+            throw new Problem(403, "forbidden", null, "case " + c.number + " is not dispatched to your department");
+        }
+    }
+
+    static CaseFile find(long id) {
+        return CaseFile.<CaseFile>findByIdOptional(id).orElseThrow(() -> Problem.notFound("case " + id));
+    }
+}
