@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 PORT=${PORT:-8097}
 CASES=${CASES:-400}
 DURATION=${DURATION:-30s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-45s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 2; }
