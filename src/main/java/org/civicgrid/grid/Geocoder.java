@@ -45,9 +45,4 @@ public class Geocoder {
         }
         return location;
     }
-
-    /** Whether a unit grid with this code is in force. */
-    public boolean gridInForce(String code) {
-        return grids.snapshot().grids().containsKey(code);
-    }
 }

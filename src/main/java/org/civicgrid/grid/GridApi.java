@@ -17,8 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.civicgrid.org.Role;
 import org.civicgrid.web.Problem;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -39,23 +37,20 @@ public class GridApi {
     public record GridList(List<GridItem> items, long total) {
     }
 
-    /** Overlaps and gaps of the whole cover. */
-    public record Topology(int grids, List<GridTopology.Overlap> overlaps, List<GridTopology.Gap> gaps) {
-    }
 
     private final GridImport gridImport;
     private final CountyBoundary boundary;
     private final Grids grids;
-    private final GridConfig config;
+    private final GridOverviews overviews;
     private final ObjectMapper json;
     private final Clock clock;
 
-    GridApi(GridImport gridImport, CountyBoundary boundary, Grids grids, GridConfig config, ObjectMapper json, Clock clock) {
+    GridApi(GridImport gridImport, CountyBoundary boundary, Grids grids, GridOverviews overviews, ObjectMapper json, Clock clock) {
         this.clock = clock;
         this.gridImport = gridImport;
         this.boundary = boundary;
         this.grids = grids;
-        this.config = config;
+        this.overviews = overviews;
         this.json = json;
     }
 
@@ -110,12 +105,8 @@ public class GridApi {
     @Path("topology")
     @RolesAllowed(Role.Names.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
-    public Topology topology() {
-        List<GridIndex.Cell> cells = GridQueries.find(null, null, null, LocalDate.now(clock)).stream()
-                .map(g -> new GridIndex.Cell(g.code, Wkt.read(g.geometryWkt))).toList();
-        Set<String> all = cells.stream().map(GridIndex.Cell::code).collect(Collectors.toSet());
-        return new Topology(cells.size(), GridTopology.overlaps(cells, all, config.sliverAreaM2()),
-                GridTopology.gaps(cells, grids.boundary(), config.sliverAreaM2()));
+    public GridOverviews.Topology topology() {
+        return overviews.topology();
     }
 
     @GET

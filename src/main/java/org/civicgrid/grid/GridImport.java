@@ -89,7 +89,7 @@ public class GridImport {
         UnitGrid.flush();
         LocalDate today = LocalDate.now(clock);
         List<GridIndex.Cell> cells = UnitGrid.<UnitGrid>listAll().stream().filter(g -> g.validOn(today) || imported.contains(g.code))
-                .map(g -> new GridIndex.Cell(g.code, Wkt.read(g.geometryWkt))).toList();
+                .map(UnitGrid::cell).toList();
         List<GridTopology.Overlap> overlaps = GridTopology.overlaps(cells, imported, config.sliverAreaM2());
         List<GridTopology.Gap> gaps = imported.isEmpty() ? List.of() : GridTopology.gaps(cells, boundary, config.sliverAreaM2());
         if (!imported.isEmpty()) {

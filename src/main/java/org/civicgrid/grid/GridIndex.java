@@ -15,7 +15,7 @@ import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * 网格索引 — point → unit grid in memory, immutable once built and safe for any number of threads. Built with an
- * STRtree of the grids' envelopes, which also answers box queries; lookups go through a raster of buckets over the
+ * STRtree of the grids' envelopes (used only while building); lookups go through a raster of buckets over the
  * county (about two per grid), each listing the grids whose envelope touches it, so a lookup is one bucket and a
  * point-in-polygon test on two or three small polygons — no tree walk, no geometry created. Small polygons are tested
  * ring by ring ({@link PointLocation#locateInRing}); large ones (over {@value #INDEXED_FROM} vertices) through the
@@ -33,7 +33,6 @@ public final class GridIndex {
 
     private final String[] codes;          // sorted: leaf i has the i-th smallest code
     private final Leaf[] leaves;
-    private final STRtree tree;
     private final Envelope extent;
     private final int columns;
     private final int rows;
@@ -44,7 +43,7 @@ public final class GridIndex {
         int n = sorted.size();
         codes = new String[n];
         leaves = new Leaf[n];
-        tree = new STRtree();
+        STRtree tree = new STRtree();
         extent = new Envelope();
         for (int i = 0; i < n; i++) {
             codes[i] = sorted.get(i).code();
@@ -99,13 +98,6 @@ public final class GridIndex {
         return null;
     }
 
-    /** Codes of all grids whose envelope intersects the given box (for map views). */
-    public List<String> codesIn(double minLat, double minLon, double maxLat, double maxLon) {
-        List<String> found = new ArrayList<>();
-        tree.query(new Envelope(minLon, maxLon, minLat, maxLat), item -> found.add(codes[(Integer) item]));
-        found.sort(Comparator.naturalOrder());
-        return found;
-    }
 
     public int size() {
         return codes.length;

@@ -5,22 +5,37 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.civicgrid.org.Region;
 import org.civicgrid.org.RegionLevel;
 import org.civicgrid.org.Role;
 import org.civicgrid.org.Staff;
 
-/** 网格概况查询 — gathers the {@link GridOverview} for the admin page (grids in force today). */
+/** 网格概况查询 — gathers the {@link GridOverview} for the admin page and checks the cover (grids in force today). */
 @ApplicationScoped
-class GridOverviews {
+public class GridOverviews {
+
+    /** Overlaps and gaps of the whole cover. */
+    public record Topology(int grids, List<GridTopology.Overlap> overlaps, List<GridTopology.Gap> gaps) {
+    }
 
     private final Grids grids;
+    private final GridConfig config;
     private final Clock clock;
 
-    GridOverviews(Grids grids, Clock clock) {
+    GridOverviews(Grids grids, GridConfig config, Clock clock) {
         this.grids = grids;
+        this.config = config;
         this.clock = clock;
+    }
+
+    /** Overlaps and gaps of all grids in force (against the county boundary when one is set). */
+    Topology topology() {
+        List<GridIndex.Cell> cells = GridQueries.find(null, null, null, LocalDate.now(clock)).stream().map(UnitGrid::cell).toList();
+        Set<String> all = cells.stream().map(GridIndex.Cell::code).collect(Collectors.toSet());
+        return new Topology(cells.size(), GridTopology.overlaps(cells, all, config.sliverAreaM2()),
+                GridTopology.gaps(cells, grids.boundary(), config.sliverAreaM2()));
     }
 
     GridOverview current() {

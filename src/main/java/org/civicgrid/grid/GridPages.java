@@ -37,22 +37,20 @@ public class GridPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(GridOverview overview, GridImport.Report report, GridApi.Topology topology, String message,
+        static native TemplateInstance list(GridOverview overview, GridImport.Report report, GridOverviews.Topology topology, String message,
                 String error);
     }
 
     private final GridOverviews overviews;
     private final GridImport gridImport;
     private final CountyBoundary boundary;
-    private final GridApi api;
     private final WorkGrids workGrids;
     private final ObjectMapper json;
 
-    GridPages(GridOverviews overviews, GridImport gridImport, CountyBoundary boundary, GridApi api, WorkGrids workGrids, ObjectMapper json) {
+    GridPages(GridOverviews overviews, GridImport gridImport, CountyBoundary boundary, WorkGrids workGrids, ObjectMapper json) {
         this.overviews = overviews;
         this.gridImport = gridImport;
         this.boundary = boundary;
-        this.api = api;
         this.workGrids = workGrids;
         this.json = json;
     }
@@ -60,7 +58,7 @@ public class GridPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list(@RestQuery boolean check, @RestQuery String saved) {
-        return Templates.list(overviews.current(), null, check ? api.topology() : null, saved, null);
+        return Templates.list(overviews.current(), null, check ? overviews.topology() : null, saved, null);
     }
 
     @POST

@@ -68,7 +68,7 @@ public class Grids {
         Map<String, GridSnapshot.GridInfo> infos = new HashMap<>();
         for (UnitGrid grid : UnitGrid.<UnitGrid>listAll()) {
             if (grid.validOn(today)) {
-                cells.add(new GridIndex.Cell(grid.code, Wkt.read(grid.geometryWkt)));
+                cells.add(grid.cell());
                 infos.put(grid.code, new GridSnapshot.GridInfo(grid.code, grid.name, grid.communityCode, grid.streetCode,
                         grid.centreLat, grid.centreLon));
             }

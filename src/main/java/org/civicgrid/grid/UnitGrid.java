@@ -73,6 +73,11 @@ public class UnitGrid extends PanacheEntityBase {
         return list("order by code");
     }
 
+    /** The grid as a polygon of the index and the topology check. */
+    public GridIndex.Cell cell() {
+        return new GridIndex.Cell(code, Wkt.read(geometryWkt));
+    }
+
     /** Whether the grid is in force on {@code day}. */
     public boolean validOn(LocalDate day) {
         return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
