@@ -39,7 +39,7 @@ class CasePagesTest {
                 .body(containsString("<title>案卷")).body(containsString("href=\"/cases/" + id + "\""))
                 .body(containsString(number)).body(containsString("待受理")).body(containsString("hx-get=\"/cases\""));
         dispatcher.page().queryParam("stage", "REPORTED").queryParam("q", number).when().get("/cases").then().statusCode(200)
-                .body(containsString(number));
+                .body(containsString(number)).body(containsString("上水井盖"));
         dispatcher.page().queryParam("stage", "CLOSED").queryParam("q", number).when().get("/cases").then().statusCode(200)
                 .body(not(containsString("href=\"/cases/" + id + "\""))).body(containsString("没有符合条件的案卷"));
     }
