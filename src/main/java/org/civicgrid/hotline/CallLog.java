@@ -66,10 +66,11 @@ class CallLog {
 
     private static Map<Long, String> numbers(List<HotlineCall> calls) {
         Set<Long> ids = calls.stream().flatMap(c -> Stream.of(c.caseId, c.mergedIntoId)).filter(id -> id != null).collect(Collectors.toSet());
-        if (ids.isEmpty()) {
-            return Map.of();
+        Map<Long, String> numbers = new HashMap<>(); // get(null) must answer null for calls without a case
+        if (!ids.isEmpty()) {
+            CaseFile.<CaseFile>list("id in ?1", ids).forEach(c -> numbers.put(c.id, c.number));
         }
-        return CaseFile.<CaseFile>list("id in ?1", ids).stream().collect(Collectors.toMap(c -> c.id, c -> c.number, (a, b) -> a));
+        return numbers;
     }
 
     private static LocalDate day(String field, String value) {

@@ -34,7 +34,7 @@ public interface HotlineMessages {
     @Message String outside();
     @Message String inArea(String grid, String community, String street);
     @Message String takenCreated(String number);
-    @Message String takenMerged(String number, String kept);
+    @Message String takenMerged(String number);
     @Message String takenInfo();
     @Message String failed();
     @Message String callLog();

@@ -56,7 +56,7 @@ public class HotlinePages {
     static class Templates {
         static native TemplateInstance desk(DeskPage page);
 
-        static native TemplateInstance desk$suggestions(Suggestions suggestions);
+        static native TemplateInstance suggestions(Suggestions suggestions);
 
         static native TemplateInstance calls(HotlineViews.LogPage page);
     }
@@ -104,7 +104,7 @@ public class HotlinePages {
         boolean ready = location != null && classCode != null && !classCode.isBlank();
         List<Suggestion> items = !ready ? List.of() : duplicates.near(classCode.trim(), la, lo, clock.instant(), null).stream()
                 .map(c -> suggestion(c, la, lo)).toList();
-        return Templates.desk$suggestions(new Suggestions(ready, location, items, Math.round(casesConfig.duplicateRadiusMeters())));
+        return Templates.suggestions(new Suggestions(ready, location, items, Math.round(casesConfig.duplicateRadiusMeters())));
     }
 
     @POST
