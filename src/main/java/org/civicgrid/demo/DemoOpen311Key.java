@@ -5,7 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.civicgrid.appliance.ApplianceConfig;
-import org.civicgrid.open311.Open311Keys;
+import org.civicgrid.open311.keys.Open311Keys;
 
 /** 演示接口密钥 — in demo mode the box answers Open311 clients that send the key {@code civicgrid-demo}. */
 @ApplicationScoped

@@ -15,25 +15,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.cases.Actor;
 import org.civicgrid.cases.CaseFile;
-import org.civicgrid.cases.CasesConfig;
-import org.civicgrid.cases.DuplicateFinder;
 import org.civicgrid.catalog.CaseClass;
-import org.civicgrid.grid.GeoLocation;
-import org.civicgrid.grid.Geocoder;
 import org.civicgrid.hotline.HotlineViews.ClassGroup;
 import org.civicgrid.hotline.HotlineViews.ClassOption;
 import org.civicgrid.hotline.HotlineViews.DeskPage;
 import org.civicgrid.hotline.HotlineViews.LogQuery;
-import org.civicgrid.hotline.HotlineViews.Suggestion;
-import org.civicgrid.hotline.HotlineViews.Suggestions;
 import org.civicgrid.hotline.HotlineViews.Taken;
 import org.civicgrid.map.MapConfig;
 import org.civicgrid.org.Role;
@@ -56,32 +47,23 @@ public class HotlinePages {
     static class Templates {
         static native TemplateInstance desk(DeskPage page);
 
-        static native TemplateInstance suggestions(Suggestions suggestions);
+        static native TemplateInstance suggestions(HotlineViews.Suggestions suggestions);
 
         static native TemplateInstance calls(HotlineViews.LogPage page);
     }
 
     private final HotlineDesk desk;
     private final CallLog log;
-    private final DuplicateFinder duplicates;
-    private final Geocoder geocoder;
-    private final CasesConfig casesConfig;
+    private final DuplicateSuggestions suggestions;
     private final MapConfig map;
     private final CurrentUser user;
-    private final Clock clock;
-    private final ZoneId zone;
 
-    HotlinePages(HotlineDesk desk, CallLog log, DuplicateFinder duplicates, Geocoder geocoder, CasesConfig casesConfig, MapConfig map,
-            CurrentUser user, Clock clock, ApplianceConfig appliance) {
+    HotlinePages(HotlineDesk desk, CallLog log, DuplicateSuggestions suggestions, MapConfig map, CurrentUser user) {
         this.desk = desk;
         this.log = log;
-        this.duplicates = duplicates;
-        this.geocoder = geocoder;
-        this.casesConfig = casesConfig;
+        this.suggestions = suggestions;
         this.map = map;
         this.user = user;
-        this.clock = clock;
-        this.zone = ZoneId.of(appliance.timeZone());
     }
 
     @GET
@@ -98,13 +80,7 @@ public class HotlinePages {
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     public TemplateInstance suggestions(@RestQuery String classCode, @RestQuery String lat, @RestQuery String lon) {
-        Double la = number(lat);
-        Double lo = number(lon);
-        GeoLocation location = la == null || lo == null ? null : geocoder.locate(la, lo);
-        boolean ready = location != null && classCode != null && !classCode.isBlank();
-        List<Suggestion> items = !ready ? List.of() : duplicates.near(classCode.trim(), la, lo, clock.instant(), null).stream()
-                .map(c -> suggestion(c, la, lo)).toList();
-        return Templates.suggestions(new Suggestions(ready, location, items, Math.round(casesConfig.duplicateRadiusMeters())));
+        return Templates.suggestions(suggestions.around(classCode, number(lat), number(lon)));
     }
 
     @POST
@@ -140,11 +116,6 @@ public class HotlinePages {
         String number = call.caseId == null ? null : CaseFile.<CaseFile>findByIdOptional(call.caseId).map(c -> c.number).orElse(null);
         String kept = call.mergedIntoId == null ? null : CaseFile.<CaseFile>findByIdOptional(call.mergedIntoId).map(c -> c.number).orElse(null);
         return new Taken(call.outcome, call.caseId, number, call.mergedIntoId, kept);
-    }
-
-    private Suggestion suggestion(CaseFile c, double lat, double lon) {
-        return new Suggestion(c.id, c.number, c.stage, c.classCode, c.address, c.description,
-                Math.round(DuplicateFinder.distance(lat, lon, c.lat, c.lon)), HotlineViews.time(c.createdAt, zone));
     }
 
     /** Every active class, one group per system, kind and major. */

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civicgrid.catalog.CaseClass;
+import org.civicgrid.open311.keys.Open311Key;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**

@@ -1,6 +1,8 @@
 package org.civicgrid.open311;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.civicgrid.open311.keys.Open311Key;
+import org.civicgrid.open311.keys.Open311Keys;
 import jakarta.transaction.Transactional;
 
 /** 接口门禁 — a POST passes with an active API key (403 otherwise) and within its key's rate (429 otherwise). */

@@ -3,7 +3,6 @@ package org.civicgrid.open311;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.civicgrid.catalog.CaseClass;
 import org.civicgrid.grid.gazetteer.Candidate;
 import org.civicgrid.grid.gazetteer.Gazetteer;
 import org.civicgrid.org.Role;
+import org.civicgrid.open311.keys.Open311Keys;
 import org.civicgrid.web.Problem;
 
 /**
@@ -33,13 +33,13 @@ class GeoReportIntake {
     private final CaseIntake intake;
     private final GeoReportServices services;
     private final Gazetteer gazetteer;
-    private final Clock clock;
+    private final Open311Keys keys;
 
-    GeoReportIntake(CaseIntake intake, GeoReportServices services, Gazetteer gazetteer, Clock clock) {
+    GeoReportIntake(CaseIntake intake, GeoReportServices services, Gazetteer gazetteer, Open311Keys keys) {
         this.intake = intake;
         this.services = services;
         this.gazetteer = gazetteer;
-        this.clock = clock;
+        this.keys = keys;
     }
 
     /** The filed case and its request record; a bad form is a 400 {@link GeoReportError}. */
@@ -82,7 +82,7 @@ class GeoReportIntake {
             throw new GeoReportError(400, format, problem.getMessage());
         }
         Open311Request request = record(form, c, keyId, mediaUrl, addressString);
-        Open311Key.<Open311Key>findByIdOptional(keyId).ifPresent(k -> k.lastUsedAt = clock.instant());
+        keys.touch(keyId);
         return new Filed(c, request);
     }
 

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.civicgrid.open311.keys.Open311Keys;
 import org.civicgrid.testsupport.Api;
 import org.civicgrid.testsupport.Cases;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.civicgrid.open311;
+package org.civicgrid.open311.keys;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.civicgrid.open311;
+package org.civicgrid.open311.keys;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;

@@ -1,4 +1,4 @@
-package org.civicgrid.open311;
+package org.civicgrid.open311.keys;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -58,6 +58,11 @@ public class Open311Keys {
         }
     }
 
+    /** Notes that a key was just used (shown on the key page). */
+    public void touch(long id) {
+        Open311Key.<Open311Key>findByIdOptional(id).ifPresent(k -> k.lastUsedAt = clock.instant());
+    }
+
     @Transactional
     public Open311Key revoke(long id) {
         Open311Key key = Open311Key.<Open311Key>findByIdOptional(id).orElseThrow(() -> Problem.notFound("API key " + id));
@@ -68,7 +73,7 @@ public class Open311Keys {
     }
 
     /** The active key matching this secret, if any. */
-    Optional<Open311Key> check(String secret) {
+    public Optional<Open311Key> check(String secret) {
         if (secret == null || secret.isBlank()) {
             return Optional.empty();
         }

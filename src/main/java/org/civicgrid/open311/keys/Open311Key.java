@@ -1,4 +1,4 @@
-package org.civicgrid.open311;
+package org.civicgrid.open311.keys;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

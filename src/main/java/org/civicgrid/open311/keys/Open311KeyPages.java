@@ -1,4 +1,4 @@
-package org.civicgrid.open311;
+package org.civicgrid.open311.keys;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -18,7 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.civicgrid.appliance.ApplianceConfig;
-import org.civicgrid.open311.Open311KeyApi.KeyView;
+import org.civicgrid.open311.keys.Open311KeyApi.KeyView;
 import org.civicgrid.org.Role;
 import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.Problem;

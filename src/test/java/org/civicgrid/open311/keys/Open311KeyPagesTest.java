@@ -1,4 +1,4 @@
-package org.civicgrid.open311;
+package org.civicgrid.open311.keys;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
