@@ -298,6 +298,16 @@ class GeoReportApiTest {
         client().queryParam("service_code", CLASS).queryParam("status", "closed").when().get(BASE + "requests.json").then().statusCode(200)
                 .body("service_request_id", not(hasItem(first)));
         client().queryParam("status", "pending").when().get(BASE + "requests.json").then().statusCode(400);
+        client().queryParam("start_date", "2099-01-01T00:00:00+08:00").when().get(BASE + "requests.json").then().statusCode(200)
+                .body("$", hasSize(0));
+        client().queryParam("end_date", "2000-01-01T00:00:00Z").when().get(BASE + "requests.json").then().statusCode(200)
+                .body("$", hasSize(0));
+        client().queryParam("start_date", "2000-01-01T00:00:00+08:00").queryParam("end_date", "2099-01-01T00:00:00+08:00")
+                .queryParam("service_code", CLASS).when().get(BASE + "requests.json").then().statusCode(200)
+                .body("service_request_id", hasItem(first));
+        Element none = xml(client().queryParam("start_date", "2099-01-01T00:00:00+08:00").when().get(BASE + "requests.xml")).getDocumentElement();
+        assertEquals("service_requests", none.getTagName());
+        assertEquals(List.of(), childNames(none));
     }
 
     @Test
