@@ -21,8 +21,8 @@ import org.civicgrid.web.Problem;
 /**
  * 信息收集 — turns a report from any channel into a case in {@link CaseStage#REPORTED}: checks the input, gives
  * it its number, starts the 受理 clock and writes the first history row. Which sources a role may report:
- * inspectors their own patrol finds; acceptors public, hotline, superior, leader and media reports; leaders
- * their own assignments.
+ * inspectors their own patrol finds; acceptors public, hotline, superior, leader and media reports; shift leads
+ * hotline calls; leaders their own assignments.
  */
 @ApplicationScoped
 public class CaseIntake {
@@ -108,6 +108,9 @@ public class CaseIntake {
         }
         if (roles.contains(Role.LEADER)) {
             sources.add(CaseSource.LEADER);
+        }
+        if (roles.contains(Role.SHIFT_LEAD)) {
+            sources.add(CaseSource.HOTLINE); // the shift lead takes calls at the hotline desk too (small centres)
         }
         return sources;
     }

@@ -24,15 +24,29 @@ public class DuplicateFinder {
         if (report.classCode == null || report.lat == null || report.lon == null) {
             return List.of();
         }
+        return near(report.classCode, report.lat, report.lon, report.createdAt, report.id);
+    }
+
+    /**
+     * Open cases of this class within the configured distance of a point, reported within the configured time before
+     * {@code at} — for a report not yet made (the hotline desk asks while the caller is still talking). {@code excludeId}
+     * (may be null) is left out.
+     */
+    public List<CaseFile> near(String classCode, double lat, double lon, Instant at, Long excludeId) {
         double radius = config.duplicateRadiusMeters();
         double dLat = radius / METERS_PER_DEGREE;
-        double dLon = radius / (METERS_PER_DEGREE * Math.cos(Math.toRadians(report.lat)));
-        Instant since = report.createdAt.minus(config.duplicateWindow());
+        double dLon = radius / (METERS_PER_DEGREE * Math.cos(Math.toRadians(lat)));
+        Instant since = at.minus(config.duplicateWindow());
         List<CaseFile> near = CaseFile.list("classCode = ?1 and id <> ?2 and duplicateOfId is null and createdAt >= ?3"
                 + " and lat between ?4 and ?5 and lon between ?6 and ?7 and stage not in ?8 order by createdAt",
-                report.classCode, report.id, since, report.lat - dLat, report.lat + dLat, report.lon - dLon, report.lon + dLon,
+                classCode, excludeId == null ? -1L : excludeId, since, lat - dLat, lat + dLat, lon - dLon, lon + dLon,
                 List.of(CaseStage.CLOSED, CaseStage.DISCARDED));
-        return near.stream().filter(c -> meters(report.lat, report.lon, c.lat, c.lon) <= radius).toList();
+        return near.stream().filter(c -> meters(lat, lon, c.lat, c.lon) <= radius).toList();
+    }
+
+    /** Great-circle distance in metres between two WGS84 points. */
+    public static double distance(double lat1, double lon1, double lat2, double lon2) {
+        return meters(lat1, lon1, lat2, lon2);
     }
 
     /** Great-circle distance in metres (haversine). */

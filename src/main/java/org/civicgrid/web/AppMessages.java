@@ -28,6 +28,8 @@ public interface AppMessages {
     @Message String nav_grids();
     @Message String nav_components();
     @Message String nav_map();
+    @Message String nav_hotline();
+    @Message String nav_open311();
     @Message String roleName(Role role);
     @Message String roleDuty(Role role);
     @Message String errorTitle(int status);
