@@ -24,7 +24,7 @@ final class CasePageViews {
     }
 
     /** The list's filters as the form sent them; blank means any. */
-    record ListQuery(CaseStage stage, CaseSource source, String classCode, String gridCode, Light light, String q) {
+    record ListQuery(CaseStage stage, CaseSource source, String classCode, String gridCode, Light light, String q, CaseQueue queue) {
 
         /** The query string of this filter at another page. */
         String at(int page) {
@@ -35,6 +35,7 @@ final class CasePageViews {
             params.put("gridCode", gridCode);
             params.put("light", light);
             params.put("q", q);
+            params.put("queue", queue);
             params.put("page", page == 0 ? null : page);
             return params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
                     .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
@@ -43,7 +44,7 @@ final class CasePageViews {
     }
 
     /** One page of the case list with its filters. */
-    record ListPage(List<CaseSummary> items, long total, int page, int size, ListQuery query, ZoneId zone) {
+    record ListPage(List<CaseSummary> items, long total, int page, int size, ListQuery query, List<CaseQueue> queues, ZoneId zone) {
 
         public List<CaseStage> stages() {
             return List.of(CaseStage.values());

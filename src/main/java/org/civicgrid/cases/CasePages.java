@@ -54,14 +54,17 @@ public class CasePages {
     }
 
     private final CaseQueries queries;
+    private final WorkQueues workQueues;
     private final CaseDetails details;
     private final CaseActionForms forms;
     private final CaseActions actions;
     private final CurrentUser user;
     private final ZoneId zone;
 
-    CasePages(CaseQueries queries, CaseDetails details, CaseActionForms forms, CaseActions actions, CurrentUser user, ApplianceConfig appliance) {
+    CasePages(CaseQueries queries, WorkQueues workQueues, CaseDetails details, CaseActionForms forms, CaseActions actions, CurrentUser user,
+            ApplianceConfig appliance) {
         this.queries = queries;
+        this.workQueues = workQueues;
         this.details = details;
         this.forms = forms;
         this.actions = actions;
@@ -72,14 +75,15 @@ public class CasePages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response list(@RestQuery CaseStage stage, @RestQuery CaseSource source, @RestQuery String classCode,
-            @RestQuery String gridCode, @RestQuery Light light, @RestQuery String q, @RestQuery Integer page,
+            @RestQuery String gridCode, @RestQuery Light light, @RestQuery String q, @RestQuery CaseQueue queue, @RestQuery Integer page,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-History-Restore-Request") String historyRestore) {
-        ListQuery query = new ListQuery(stage, source, blankToNull(classCode), blankToNull(gridCode), light, blankToNull(q));
+        CaseQueue mine = queue != null && user.has(queue.role()) ? queue : null;
+        ListQuery query = new ListQuery(stage, source, blankToNull(classCode), blankToNull(gridCode), light, blankToNull(q), mine);
         int shown = page == null ? 0 : Math.max(0, page);
         var filter = new CaseQueries.Filter(stage, source, query.classCode(), query.gridCode(), CaseVisibility.ownDepartmentOrNull(user),
                 light, query.q(), null, null);
-        var found = queries.list(filter, shown, PAGE_SIZE);
-        ListPage view = new ListPage(found.items(), found.total(), shown, PAGE_SIZE, query, zone);
+        var found = mine != null ? workQueues.page(mine, user, shown, PAGE_SIZE) : queries.list(filter, shown, PAGE_SIZE);
+        ListPage view = new ListPage(found.items(), found.total(), shown, PAGE_SIZE, query, CaseQueue.of(user.roles()), zone);
         boolean rowsOnly = "true".equals(htmx) && !"true".equals(historyRestore); // htmx restoring history wants the whole page
         return Response.ok(rowsOnly ? Templates.list$rows(view) : Templates.list(view)).header("Vary", "HX-Request").build();
     }

@@ -9,40 +9,65 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
+import org.civicgrid.cases.WorkQueues;
+import org.civicgrid.cases.WorkQueues.QueueView;
 import org.civicgrid.org.Department;
 import org.civicgrid.org.Region;
 import org.civicgrid.org.RegionLevel;
+import org.civicgrid.org.Role;
 import org.civicgrid.org.Staff;
 import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.NavContribution;
 import org.civicgrid.web.NavItem;
+import org.jboss.resteasy.reactive.RestHeader;
 
-/** 工作台页 — {@code /}: the start page of every signed-in user. */
+/**
+ * 工作台页 — {@code /}: the start page of every signed-in user with the work queues of their roles (counts, lights
+ * and the most urgent cases), refreshed by htmx every 30 s: a request with {@code HX-Request} gets only the
+ * {@code queues} fragment.
+ */
 @Path("/")
 @Authenticated
 @Blocking
 public class WorkbenchPages {
 
+    /** Cases shown per queue on the workbench. */
+    static final int SHOWN = 5;
+
+    /** The area served and the size of the organisation (the admin's system facts). */
+    record Facts(Region county, long streets, long communities, long departments, long staff) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance workbench(String displayName, List<org.civicgrid.org.Role> roles, Region county,
-                long streets, long communities, long departments, long staff);
+        static native TemplateInstance workbench(String displayName, List<Role> roles, List<QueueView> queues, Facts facts);
+
+        static native TemplateInstance workbench$queues(List<QueueView> queues);
     }
 
     private final CurrentUser user;
+    private final WorkQueues queues;
 
-    WorkbenchPages(CurrentUser user) {
+    WorkbenchPages(CurrentUser user, WorkQueues queues) {
         this.user = user;
+        this.queues = queues;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance workbench() {
-        return Templates.workbench(user.displayName(), List.copyOf(user.roles()), Region.county().orElse(null),
-                Region.count("level", RegionLevel.STREET), Region.count("level", RegionLevel.COMMUNITY),
-                Department.count("active", true), Staff.count("active", true));
+    public Response workbench(@RestHeader("HX-Request") String htmx) {
+        List<QueueView> views = queues.of(user, SHOWN);
+        TemplateInstance page = "true".equals(htmx) ? Templates.workbench$queues(views)
+                : Templates.workbench(user.displayName(), List.copyOf(user.roles()), views, facts());
+        return Response.ok(page).header("Vary", "HX-Request").header("Cache-Control", "no-store").build();
+    }
+
+    private static Facts facts() {
+        return new Facts(Region.county().orElse(null), Region.count("level", RegionLevel.STREET),
+                Region.count("level", RegionLevel.COMMUNITY), Department.count("active", true), Staff.count("active", true));
     }
 
     /** The workbench heads the navigation for everybody. */
