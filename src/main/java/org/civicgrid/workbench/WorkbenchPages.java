@@ -19,6 +19,7 @@ import org.civicgrid.org.Region;
 import org.civicgrid.org.RegionLevel;
 import org.civicgrid.org.Role;
 import org.civicgrid.org.Staff;
+import org.civicgrid.screen.ScreenPages;
 import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.NavContribution;
 import org.civicgrid.web.NavItem;
@@ -43,7 +44,7 @@ public class WorkbenchPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance workbench(String displayName, List<Role> roles, List<QueueView> queues, Facts facts);
+        static native TemplateInstance workbench(String displayName, List<Role> roles, List<QueueView> queues, Facts facts, boolean screen);
 
         static native TemplateInstance workbench$queues(List<QueueView> queues);
     }
@@ -61,7 +62,8 @@ public class WorkbenchPages {
     public Response workbench(@RestHeader("HX-Request") String htmx) {
         List<QueueView> views = queues.of(user, SHOWN);
         TemplateInstance page = "true".equals(htmx) ? Templates.workbench$queues(views)
-                : Templates.workbench(user.displayName(), List.copyOf(user.roles()), views, facts());
+                : Templates.workbench(user.displayName(), List.copyOf(user.roles()), views, facts(),
+                        ScreenPages.VIEWERS.stream().anyMatch(user::has));
         return Response.ok(page).header("Vary", "HX-Request").header("Cache-Control", "no-store").build();
     }
 

@@ -1,0 +1,15 @@
+package org.civicgrid.screen;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** No camera feature installed: no devices. */
+@DefaultBean
+@ApplicationScoped
+class NoCameraHealth implements CameraHealth {
+
+    @Override
+    public Health now() {
+        return new Health(0, 0);
+    }
+}
