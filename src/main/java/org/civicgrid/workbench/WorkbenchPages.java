@@ -35,6 +35,9 @@ import org.jboss.resteasy.reactive.RestHeader;
 @Blocking
 public class WorkbenchPages {
 
+    /** The roles that register cases at {@code /cases/new}. */
+    static final Set<Role> REPORTERS = Set.of(Role.INSPECTOR, Role.ACCEPTOR, Role.LEADER);
+
     /** Cases shown per queue on the workbench. */
     static final int SHOWN = 5;
 
@@ -44,7 +47,8 @@ public class WorkbenchPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance workbench(String displayName, List<Role> roles, List<QueueView> queues, Facts facts, boolean screen);
+        static native TemplateInstance workbench(String displayName, List<Role> roles, List<QueueView> queues, Facts facts, boolean screen,
+                boolean report);
 
         static native TemplateInstance workbench$queues(List<QueueView> queues);
     }
@@ -63,7 +67,7 @@ public class WorkbenchPages {
         List<QueueView> views = queues.of(user, SHOWN);
         TemplateInstance page = "true".equals(htmx) ? Templates.workbench$queues(views)
                 : Templates.workbench(user.displayName(), List.copyOf(user.roles()), views, facts(),
-                        ScreenPages.VIEWERS.stream().anyMatch(user::has));
+                        ScreenPages.VIEWERS.stream().anyMatch(user::has), REPORTERS.stream().anyMatch(user::has));
         return Response.ok(page).header("Vary", "HX-Request").header("Cache-Control", "no-store").build();
     }
 
