@@ -57,7 +57,18 @@ public class CaseQueries {
                     .map(c -> CaseSummary.of(c, deadlines.light(c, now))).toList();
             return new CasePage(items, query.count());
         }
-        where.append(" and stageDeadlineAt is not null");
+        if (f.light() == Light.RED) { // past the deadline: decided in SQL, paged there
+            where.append(" and stageDeadlineAt < :now and stage not in :terminal");
+            params.put("now", now);
+            params.put("terminal", List.of(CaseStage.CLOSED, CaseStage.DISCARDED));
+            var query = CaseFile.<CaseFile>find(where.toString(), sort, params);
+            List<CaseSummary> items = query.page(Page.of(page, size)).list().stream().map(c -> CaseSummary.of(c, Light.RED)).toList();
+            return new CasePage(items, query.count());
+        }
+        // green and yellow need the working calendar: only open cases still within their deadline are read
+        where.append(" and stageDeadlineAt >= :now and stage not in :terminal");
+        params.put("now", now);
+        params.put("terminal", List.of(CaseStage.CLOSED, CaseStage.DISCARDED));
         List<CaseSummary> lit = new ArrayList<>();
         for (CaseFile c : CaseFile.<CaseFile>list(where.toString(), sort, params)) {
             Light light = deadlines.light(c, now);
