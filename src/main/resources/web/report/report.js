@@ -38,3 +38,23 @@ if (el) {
     map.setView([Number(lat.value), Number(lon.value)], 16);
   }
 }
+
+// 案卷详情: the case's point on the grid map, its unit grid outlined
+const caseMap = document.getElementById('case-map');
+if (caseMap) {
+  const at = [Number(caseMap.dataset.lat), Number(caseMap.dataset.lon)];
+  const map = L.map(caseMap, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
+  map.attributionControl.setPrefix(false);
+  map.setView(at, 16);
+  fetch('/api/grids/geojson', { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : null)).then((grids) => {
+    if (grids) {
+      L.geoJSON(grids, {
+        interactive: false,
+        style: (f) => (f.properties.code === caseMap.dataset.grid
+          ? { color: '#1f5fa8', weight: 3, fillColor: '#bfdbfe', fillOpacity: 0.45, className: 'case-grid' }
+          : { color: '#94a3b8', weight: 1, fillColor: '#f1f5f9', fillOpacity: 0.3 }),
+      }).addTo(map);
+    }
+    L.circleMarker(at, { radius: 8, color: '#c62828', weight: 3, fillOpacity: 0.7, className: 'case-point' }).addTo(map);
+  });
+}

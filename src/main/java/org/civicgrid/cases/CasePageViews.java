@@ -116,6 +116,20 @@ final class CasePageViews {
             return name == null ? null : Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst().orElse(null);
         }
 
+        /** The photos and recordings by phase of the loop, in that order: 上报 (before), 处置 (after), 核实/核查, other. */
+        public List<PhotoGroup> photoGroups() {
+            Map<Integer, String> actionAt = new java.util.HashMap<>();
+            if (c.history() != null) {
+                c.history().forEach(h -> actionAt.put(h.seq(), h.action()));
+            }
+            Map<Phase, List<CaseViews.AttachmentView>> groups = new java.util.EnumMap<>(Phase.class);
+            for (CaseViews.AttachmentView a : c.attachments() == null ? List.<CaseViews.AttachmentView>of() : c.attachments()) {
+                Phase phase = Phase.of(a.transitionSeq() == null ? null : actionAt.get(a.transitionSeq()));
+                groups.computeIfAbsent(phase, k -> new java.util.ArrayList<>()).add(a);
+            }
+            return groups.entrySet().stream().map(e -> new PhotoGroup(e.getKey(), e.getValue())).toList();
+        }
+
         public boolean failed(String action) {
             return error != null && action.equals(failedAction);
         }
@@ -124,6 +138,26 @@ final class CasePageViews {
         public boolean generalError() {
             return error != null && forms.stream().noneMatch(f -> f.action().equals(failedAction));
         }
+    }
+
+    /** The phase of the loop an attachment was taken in, from the action its history row records. */
+    enum Phase {
+        BEFORE, AFTER, CHECK, OTHER;
+
+        static Phase of(String action) {
+            if (action == null || "report".equals(action)) {
+                return BEFORE;
+            }
+            return switch (action) {
+                case "reportHandled", "selfHandle" -> AFTER;
+                case "confirm", "confirmNotFound", "verify", "rework" -> CHECK;
+                default -> OTHER;
+            };
+        }
+    }
+
+    /** The attachments of one phase. */
+    record PhotoGroup(Phase phase, List<CaseViews.AttachmentView> items) {
     }
 
     static String time(Instant at, ZoneId zone) {

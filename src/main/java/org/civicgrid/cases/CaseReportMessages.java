@@ -16,4 +16,5 @@ public interface CaseReportMessages {
     @Message String reporterPhone();
     @Message String submit();
     @Message String failed();
+    @Message String phase(CasePageViews.Phase phase);
 }

@@ -31,10 +31,12 @@ public interface AppMessages {
     @Message String nav_hotline();
     @Message String nav_open311();
     @Message String nav_screen();
+    @Message String nav_routing();
     @Message String roleName(Role role);
     @Message String roleDuty(Role role);
     @Message String errorTitle(int status);
     @Message String error403Hint();
+    @Message String error403Roles();
     @Message String error404Hint();
     @Message String errorBack();
     @Message String save();

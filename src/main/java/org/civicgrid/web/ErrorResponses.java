@@ -3,13 +3,21 @@ package org.civicgrid.web;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.civicgrid.org.Role;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,8 +41,31 @@ public class ErrorResponses {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(uri, 403, "forbidden", "your account does not hold a role allowed to do this", null);
+    public Response forbidden(ForbiddenException e, UriInfo uri, ResourceInfo resource) {
+        List<Role> allowed = allowedRoles(resource);
+        String message = allowed.isEmpty() ? "your account does not hold a role allowed to do this"
+                : "your account does not hold a role allowed to do this; allowed: "
+                        + allowed.stream().map(Role::name).collect(Collectors.joining(", "));
+        return respond(uri, 403, "forbidden", message, null, allowed);
+    }
+
+    /** The roles the refused endpoint allows ({@code @RolesAllowed} on the method, else on the class), for the 403 page. */
+    static List<Role> allowedRoles(ResourceInfo resource) {
+        try {
+            Method method = resource == null ? null : resource.getResourceMethod();
+            if (method == null) {
+                return List.of();
+            }
+            RolesAllowed rolesAllowed = method.isAnnotationPresent(RolesAllowed.class) ? method.getAnnotation(RolesAllowed.class)
+                    : method.getDeclaringClass().getAnnotation(RolesAllowed.class);
+            if (rolesAllowed == null) {
+                return List.of();
+            }
+            Set<String> names = Set.of(rolesAllowed.value());
+            return Arrays.stream(Role.values()).filter(r -> names.contains(r.name())).toList();
+        } catch (RuntimeException unavailable) {
+            return List.of(); // no resource method (e.g. a route outside JAX-RS): the page says it without the list
+        }
     }
 
     @ServerExceptionMapper
@@ -72,10 +103,14 @@ public class ErrorResponses {
     }
 
     private Response respond(UriInfo uri, int status, String code, String message, String field) {
+        return respond(uri, status, code, message, field, List.of());
+    }
+
+    private Response respond(UriInfo uri, int status, String code, String message, String field, List<Role> allowed) {
         if (uri.getPath().startsWith("/api/")) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(code, message, field)).build();
         }
-        String html = page.data("status", status).data("code", code).data("message", message).render();
+        String html = page.data("status", status).data("code", code).data("message", message).data("allowedRoles", allowed).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
