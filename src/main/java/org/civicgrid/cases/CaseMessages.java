@@ -62,4 +62,7 @@ public interface CaseMessages {
     @Message String backToList();
     @Message String print();
     @Message String printTitle();
+    @Message String street();
+    @Message String from();
+    @Message String to();
 }

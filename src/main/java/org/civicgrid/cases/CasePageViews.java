@@ -3,6 +3,7 @@ package org.civicgrid.cases;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,9 @@ import java.util.stream.Collectors;
 import org.civicgrid.cases.CaseAction.Needs;
 import org.civicgrid.cases.CaseViews.CaseDetail;
 import org.civicgrid.cases.CaseViews.CaseSummary;
+import org.civicgrid.org.Department;
+import org.civicgrid.org.Region;
+import org.civicgrid.org.RegionLevel;
 import org.civicgrid.org.Role;
 
 /** 案卷页视图 — what the case list and the case detail pages show. */
@@ -24,7 +28,8 @@ final class CasePageViews {
     }
 
     /** The list's filters as the form sent them; blank means any. */
-    record ListQuery(CaseStage stage, CaseSource source, String classCode, String gridCode, Light light, String q, CaseQueue queue) {
+    record ListQuery(CaseStage stage, CaseSource source, String classCode, String gridCode, String streetCode, Long departmentId,
+            LocalDate from, LocalDate to, Light light, String q, CaseQueue queue) {
 
         /** The query string of this filter at another page. */
         String at(int page) {
@@ -33,6 +38,10 @@ final class CasePageViews {
             params.put("source", source);
             params.put("classCode", classCode);
             params.put("gridCode", gridCode);
+            params.put("streetCode", streetCode);
+            params.put("departmentId", departmentId);
+            params.put("from", from);
+            params.put("to", to);
             params.put("light", light);
             params.put("q", q);
             params.put("queue", queue);
@@ -44,7 +53,8 @@ final class CasePageViews {
     }
 
     /** One page of the case list with its filters. */
-    record ListPage(List<CaseSummary> items, long total, int page, int size, ListQuery query, List<CaseQueue> queues, ZoneId zone) {
+    record ListPage(List<CaseSummary> items, long total, int page, int size, ListQuery query, List<CaseQueue> queues, Choices choices,
+            ZoneId zone) {
 
         public List<CaseStage> stages() {
             return List.of(CaseStage.values());
@@ -85,6 +95,22 @@ final class CasePageViews {
 
         public String time(Instant at) {
             return CasePageViews.time(at, zone);
+        }
+    }
+
+    /** The streets and departments of the list's filter selects (no departments for department-only staff). */
+    record Choices(List<Region> streets, List<Department> departments) {
+
+        static Choices load() {
+            return new Choices(countyStreets(), Department.list("active = true order by name"));
+        }
+
+        static Choices streetsOnly() {
+            return new Choices(countyStreets(), List.of());
+        }
+
+        private static List<Region> countyStreets() {
+            return Region.allOrdered().stream().filter(r -> r.level == RegionLevel.STREET).toList();
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.civicgrid.appliance.ApplianceConfig;
@@ -75,15 +76,20 @@ public class CasePages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response list(@RestQuery CaseStage stage, @RestQuery CaseSource source, @RestQuery String classCode,
-            @RestQuery String gridCode, @RestQuery Light light, @RestQuery String q, @RestQuery CaseQueue queue, @RestQuery Integer page,
+            @RestQuery String gridCode, @RestQuery String streetCode, @RestQuery Long departmentId, @RestQuery LocalDate from,
+            @RestQuery LocalDate to, @RestQuery Light light, @RestQuery String q, @RestQuery CaseQueue queue, @RestQuery Integer page,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-History-Restore-Request") String historyRestore) {
         CaseQueue mine = queue != null && user.has(queue.role()) ? queue : null;
-        ListQuery query = new ListQuery(stage, source, blankToNull(classCode), blankToNull(gridCode), light, blankToNull(q), mine);
+        Long ownDepartment = CaseVisibility.ownDepartmentOrNull(user);
+        ListQuery query = new ListQuery(stage, source, blankToNull(classCode), blankToNull(gridCode), blankToNull(streetCode),
+                ownDepartment == null ? departmentId : null, from, to, light, blankToNull(q), mine);
         int shown = page == null ? 0 : Math.max(0, page);
-        var filter = new CaseQueries.Filter(stage, source, query.classCode(), query.gridCode(), CaseVisibility.ownDepartmentOrNull(user),
-                light, query.q(), null, null);
+        var filter = new CaseQueries.Filter(stage, source, query.classCode(), query.gridCode(), query.streetCode(),
+                ownDepartment == null ? departmentId : ownDepartment, light, query.q(),
+                from == null ? null : from.atStartOfDay(zone).toInstant(), to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
         var found = mine != null ? workQueues.page(mine, user, shown, PAGE_SIZE) : queries.list(filter, shown, PAGE_SIZE);
-        ListPage view = new ListPage(found.items(), found.total(), shown, PAGE_SIZE, query, CaseQueue.of(user.roles()), zone);
+        ListPage view = new ListPage(found.items(), found.total(), shown, PAGE_SIZE, query, CaseQueue.of(user.roles()),
+                ownDepartment == null ? CasePageViews.Choices.load() : CasePageViews.Choices.streetsOnly(), zone);
         boolean rowsOnly = "true".equals(htmx) && !"true".equals(historyRestore); // htmx restoring history wants the whole page
         return Response.ok(rowsOnly ? Templates.list$rows(view) : Templates.list(view)).header("Vary", "HX-Request").build();
     }

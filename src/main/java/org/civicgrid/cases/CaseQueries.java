@@ -17,8 +17,8 @@ import org.civicgrid.cases.CaseViews.CaseSummary;
 public class CaseQueries {
 
     /** List filters; null means any. */
-    public record Filter(CaseStage stage, CaseSource source, String classCode, String gridCode, Long departmentId, Light light,
-            String q, Instant from, Instant to) {
+    public record Filter(CaseStage stage, CaseSource source, String classCode, String gridCode, String streetCode, Long departmentId,
+            Light light, String q, Instant from, Instant to) {
     }
 
     private final Deadlines deadlines;
@@ -36,6 +36,7 @@ public class CaseQueries {
         add(where, params, "source", f.source());
         add(where, params, "classCode", f.classCode());
         add(where, params, "gridCode", f.gridCode());
+        add(where, params, "streetCode", f.streetCode());
         add(where, params, "departmentId", f.departmentId());
         if (f.q() != null && !f.q().isBlank()) {
             where.append(" and (number like :q or description like :q or address like :q)");
