@@ -42,6 +42,13 @@ public interface MqttConfig {
     @WithDefault("civicgrid/alerts")
     String genericPrefix();
 
+    /**
+     * Largest MQTT message the client decodes (the store keeps at most {@code civicgrid.alerts.max-payload-bytes} of it
+     * and rejects it). Must be at least the broker's {@code message_size_limit}: a larger message would break the link.
+     */
+    @WithDefault("16777216")
+    int maxMessageBytes();
+
     /** Messages the broker may have in flight to us unacknowledged (our client's view). */
     @WithDefault("1000")
     int maxInflight();

@@ -80,6 +80,7 @@ public class MqttLink {
                 .setClientId(config.clientId().orElse("civicgrid-" + appliance.siteId()))
                 .setCleanSession(false)
                 .setKeepAliveInterval(30)
+                .setMaxMessageSize(config.maxMessageBytes())
                 .setMaxInflightQueue(Math.max(10, config.maxInflight()))
                 .setWillFlag(true)
                 .setWillTopic(availabilityTopic())
