@@ -32,6 +32,10 @@ public interface AlertConfig {
     @WithDefault("PT30S")
     Duration evidenceRetry();
 
+    /** How often pending snapshots are tried (read by the scheduler of {@link EvidenceFetcher}). */
+    @WithDefault("5s")
+    String evidenceEvery();
+
     /** Load the example triage rules on an empty rule table in demo mode. */
     @WithDefault("true")
     boolean demoRules();

@@ -26,7 +26,7 @@ public interface MqttConfig {
     /** Fixed client id of the persistent session (default {@code civicgrid-<site-id>}). */
     Optional<String> clientId();
 
-    /** Run the built-in broker (Moquette) on {@code host:port} instead of using Mosquitto. */
+    /** Run a built-in broker instead of using Mosquitto — reserved: not built yet, the link logs an error and uses host:port. */
     @WithDefault("false")
     boolean embedded();
 

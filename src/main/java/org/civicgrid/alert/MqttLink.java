@@ -58,6 +58,10 @@ public class MqttLink {
             LOG.info("MQTT link off (civicgrid.mqtt.enabled=false): no camera or drone alerts are received");
             return;
         }
+        if (config.embedded()) {
+            LOG.errorf("civicgrid.mqtt.embedded=true: this build has no built-in broker yet; connecting to %s:%d (install mosquitto)",
+                    config.host(), config.port());
+        }
         ingest.replyWith(this::publishReply);
         context = vertx.getOrCreateContext();
         context.runOnContext(v -> connect());

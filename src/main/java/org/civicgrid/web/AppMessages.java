@@ -30,6 +30,8 @@ public interface AppMessages {
     @Message String nav_map();
     @Message String nav_hotline();
     @Message String nav_open311();
+    @Message String nav_alerts();
+    @Message String nav_alertRules();
     @Message String roleName(Role role);
     @Message String roleDuty(Role role);
     @Message String errorTitle(int status);

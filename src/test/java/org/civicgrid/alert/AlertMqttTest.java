@@ -47,7 +47,7 @@ class AlertMqttTest {
             return Map.of("civicgrid.data-dir", DIR, "civicgrid.mqtt.enabled", "true", "civicgrid.mqtt.port", "1883",
                     "civicgrid.mqtt.client-id", "civicgrid-" + RUN, "civicgrid.mqtt.frigate-prefix", RUN + "/frigate",
                     "civicgrid.mqtt.dji-prefix", RUN + "/thing/product", "civicgrid.mqtt.generic-prefix", RUN + "/alerts",
-                    "civicgrid.site-id", "site-" + RUN);
+                    "civicgrid.site-id", "site-" + RUN, "civicgrid.alerts.evidence-retry", "PT0.3S", "civicgrid.alerts.evidence-every", "1s");
         }
     }
 
@@ -258,5 +258,86 @@ class AlertMqttTest {
         }
         assertTrue(device.received.stream().anyMatch(r -> r.topic().equals("civicgrid/site-" + RUN + "/available") && r.payload().equals("online")),
                 device.received.toString());
+    }
+
+    @Test
+    void snapshotsAreFetchedInTheBackgroundAndRetriedUntilStored() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        byte[] jpeg = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0,
+                (byte) 0xFF, (byte) 0xD9};
+        com.sun.net.httpserver.HttpServer camera = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        camera.createContext("/snap.jpg", exchange -> {
+            if (calls.incrementAndGet() == 1) {
+                exchange.sendResponseHeaders(503, -1); // the camera is busy the first time
+            } else {
+                exchange.getResponseHeaders().add("Content-Type", "image/jpeg");
+                exchange.sendResponseHeaders(200, jpeg.length);
+                exchange.getResponseBody().write(jpeg);
+            }
+            exchange.close();
+        });
+        camera.start();
+        try {
+            String id = "snap-" + UUID.randomUUID();
+            String body = generic(id, "incident:0406", 35.6450, 117.2750).replace("}", ",\"snapshotUrl\":\"http://127.0.0.1:"
+                    + camera.getAddress().getPort() + "/snap.jpg\"}");
+            device.publish(RUN + "/alerts/cam-snap", body);
+            JsonPath a = awaitAlert(AlertSource.GENERIC, "cam-snap/" + id);
+            assertEquals("CREATED", a.getString("outcome"), "the case does not wait for the snapshot");
+            long caseId = a.getLong("caseId");
+            Instant until = Instant.now().plusSeconds(20);
+            String status = "";
+            while (Instant.now().isBefore(until)) {
+                status = Store.single(dataSource, "SELECT status || '|' || attempts FROM alert_evidence WHERE case_id = " + caseId);
+                if (status.startsWith("STORED")) {
+                    break;
+                }
+                sleep(200);
+            }
+            assertEquals("STORED|2", status, "stored on the second try");
+            assertEquals(1, count("SELECT count(*) FROM case_attachment WHERE case_id = " + caseId + " AND content_type = 'image/jpeg'"));
+        } finally {
+            camera.stop(0);
+        }
+    }
+
+    @Test
+    void theAcceptorWorksTheReviewQueueOnTheAlertsPage() {
+        String review = new String(AlertAdaptersTest.fixture("frigate-reviews.json"), StandardCharsets.UTF_8);
+        String id = "page-" + UUID.randomUUID();
+        device.publish(RUN + "/frigate/reviews", review.replace("front_cam", "ghost_page_cam").replace("1718987129.308396-fqk5ka", id));
+        long alertId = awaitAlert(AlertSource.FRIGATE, id).getLong("id");
+        org.civicgrid.testsupport.WebSession acceptor = org.civicgrid.testsupport.WebSession.signIn("acceptor");
+        acceptor.page().when().get("/alerts").then().statusCode(200).body(org.hamcrest.Matchers.containsString("<title>视频与无人机告警"))
+                .body(org.hamcrest.Matchers.containsString("data-alert=\"" + alertId + "\""))
+                .body(org.hamcrest.Matchers.containsString("href=\"/alerts\""))
+                .body(org.hamcrest.Matchers.containsString("unknown camera ghost_page_cam"));
+        acceptor.form().formParam("classCode", "incident:09009").formParam("lat", "far").formParam("lon", "117.26").when()
+                .post("/alerts/" + alertId + "/raise").then().statusCode(400).body(org.hamcrest.Matchers.containsString("not a decimal degree"));
+        acceptor.form().formParam("classCode", "incident:09009").formParam("lat", "35.6630").formParam("lon", "117.2630").when()
+                .post("/alerts/" + alertId + "/raise").then().statusCode(303);
+        JsonPath raised = as("acceptor").get("/api/alerts/" + alertId).then().statusCode(200).extract().jsonPath();
+        assertEquals("CREATED", raised.getString("outcome"));
+        acceptor.page().when().get("/alerts/" + alertId).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("ghost_page_cam")).body(org.hamcrest.Matchers.containsString("/cases/" + raised.getLong("caseId")));
+        acceptor.page().when().get("/alerts?outcome=REJECTED&source=GENERIC").then().statusCode(200);
+        org.civicgrid.testsupport.WebSession.signIn("inspector").page().when().get("/alerts").then().statusCode(403);
+    }
+
+    @Test
+    void theAdminEditsTheTriageRules() {
+        org.civicgrid.testsupport.WebSession admin = org.civicgrid.testsupport.WebSession.signIn("admin");
+        admin.page().when().get("/admin/alert-rules").then().statusCode(200).body(org.hamcrest.Matchers.containsString("Frigate 违停抓拍"));
+        admin.form().formParam("name", "夜间占道").formParam("priority", "5").formParam("source", "GENERIC").formParam("label", "stall")
+                .formParam("classCode", "incident:0406").formParam("minConfidence", "0.6").formParam("activeFrom", "22:00")
+                .formParam("activeTo", "06:00").when().post("/admin/alert-rules").then().statusCode(303);
+        admin.form().formParam("name", "坏规则").formParam("classCode", "incident:9999").when().post("/admin/alert-rules").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("unknown class"));
+        List<Map<String, Object>> rules = as("admin").get("/api/alert-rules").then().statusCode(200).extract().jsonPath().getList("$");
+        Map<String, Object> night = rules.stream().filter(r -> "夜间占道".equals(r.get("name"))).findFirst().orElseThrow();
+        assertEquals("22:00", night.get("activeFrom"));
+        as("admin").body(Map.of("name", "x", "minConfidence", 3)).post("/api/alert-rules").then().statusCode(400).body("field", equalTo("minConfidence"));
+        as("acceptor").get("/api/alert-rules").then().statusCode(403);
+        as("admin").delete("/api/alert-rules/" + night.get("id")).then().statusCode(204);
     }
 }
