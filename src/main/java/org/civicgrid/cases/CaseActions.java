@@ -73,7 +73,7 @@ public class CaseActions {
     private Transition authorise(CaseFile c, CaseAction action, Actor actor) {
         Transition transition = CaseWorkflow.find(c.stage, action).orElse(null);
         if (actor.system()) {
-            if (transition == null || action != CaseAction.URGE) {
+            if (transition == null || !CaseWorkflow.SYSTEM_ACTIONS.contains(action)) {
                 throw Problem.conflict("invalid_transition", action.apiName() + " is not possible for the system in " + c.stage);
             }
             return transition;

@@ -122,6 +122,10 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "duplicate_of_id")
     public Long duplicateOfId;
 
+    /** 重复发案: how many more alerts were merged into this case (written by the alert store only). */
+    @Column(name = "repeat_count", insertable = false, updatable = false)
+    public int repeatCount;
+
     /** 返工 count: failed 核查 rounds. */
     @Column(name = "rework_count")
     public int reworkCount;

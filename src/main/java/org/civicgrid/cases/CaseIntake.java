@@ -105,6 +105,7 @@ public class CaseIntake {
         }
         if (roles.contains(Role.ACCEPTOR)) {
             sources.addAll(EnumSet.of(CaseSource.PUBLIC, CaseSource.HOTLINE, CaseSource.SUPERIOR, CaseSource.LEADER, CaseSource.MEDIA));
+            sources.addAll(EnumSet.of(CaseSource.CAMERA, CaseSource.DRONE)); // raised from the alert review queue
         }
         if (roles.contains(Role.LEADER)) {
             sources.add(CaseSource.LEADER);

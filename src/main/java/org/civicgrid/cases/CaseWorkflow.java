@@ -42,6 +42,12 @@ public final class CaseWorkflow {
     /** The table. Order matters only for display. */
     public static final List<Transition> TABLE = List.copyOf(build());
 
+    /**
+     * What the system itself may do (no role): raise an automatic 督办 when a case is overdue, and 受理/立案 a case an
+     * alert rule set to auto-file (camera and drone alerts). Nothing else happens without a person.
+     */
+    public static final Set<CaseAction> SYSTEM_ACTIONS = Set.of(URGE, ACCEPT, FILE);
+
     private CaseWorkflow() {
     }
 

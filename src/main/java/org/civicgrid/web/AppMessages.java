@@ -32,6 +32,8 @@ public interface AppMessages {
     @Message String nav_open311();
     @Message String nav_screen();
     @Message String nav_routing();
+    @Message String nav_alerts();
+    @Message String nav_alertRules();
     @Message String roleName(Role role);
     @Message String roleDuty(Role role);
     @Message String errorTitle(int status);

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Sustained alert ingestion through a real Mosquitto, dedup on (see bench/README.md "Alert ingestion").
+#   bench/run-alerts.sh [burst-count] [paced-rate] [paced-seconds]
+# Starts its own mosquitto (port 18830, max_inflight_messages 1000) and the packaged appliance
+# (target/quarkus-app/quarkus-run.jar; build it first: ./mvnw -B -q package -DskipTests) on a fresh data dir, then
+#  1. burst: publishes N generic JSON alerts as fast as mosquitto_pub can (QoS 1), 200 spots × 4 classes, so most
+#     alerts merge into an open case (重复发案) and some raise new ones; reports stored alerts/s (first to last commit);
+#  2. paced: publishes R alerts/s for S seconds and reports the p50/p99 receipt→commit latency the app measured
+#     (Micrometer civicgrid_alerts_latency) and the p99 publish→receipt broker hop (occurredAt vs received_at).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-50000}
+RATE=${2:-500}
+SECS=${3:-30}
+PORT=18830
+HTTP=18081
+WORK=$(mktemp -d /tmp/civicgrid-bench-alerts.XXXX)
+JAR=target/quarkus-app/quarkus-run.jar
+[ -f "$JAR" ] || { echo "build first: ./mvnw -B -q package -DskipTests"; exit 1; }
+cat > "$WORK/mosquitto.conf" <<CONF
+listener $PORT 127.0.0.1
+allow_anonymous true
+persistence false
+max_inflight_messages 1000
+max_queued_messages 1000000
+CONF
+mosquitto -c "$WORK/mosquitto.conf" > "$WORK/mosquitto.log" 2>&1 &
+MOSQ=$!
+java -Xmx512m -Dquarkus.http.port=$HTTP -Dcivicgrid.data-dir="$WORK/data" -Dcivicgrid.mqtt.port=$PORT \
+     -Dcivicgrid.mqtt.client-id=civicgrid-bench -Dquarkus.log.level=WARN -Dquarkus.log.category.\"org.civicgrid\".level=INFO \
+     -jar "$JAR" > "$WORK/app.log" 2>&1 &
+APP=$!
+cleanup() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; kill "$MOSQ" 2>/dev/null || true; }
+trap cleanup EXIT
+for _ in $(seq 1 240); do grep -q "MQTT link up" "$WORK/app.log" 2>/dev/null && break; sleep 0.5; done
+grep -q "MQTT link up" "$WORK/app.log" || { echo "app did not come up"; tail -20 "$WORK/app.log"; exit 1; }
+DB="$WORK/data/civicgrid.db"
+count() { sqlite3 -cmd ".timeout 5000" "$DB" "SELECT count(*) FROM alert_message WHERE source='GENERIC'"; }
+gen() { # $1 = prefix, $2 = count; one JSON alert per line
+  python3 - "$1" "$2" <<'PY'
+import sys, time
+prefix, n = sys.argv[1], int(sys.argv[2])
+classes = ["incident:0406", "incident:0405", "incident:0410", "incident:0101"]
+out = sys.stdout
+for i in range(n):
+    spot = i % 800
+    lat = 35.630 + (spot % 40) * 0.001
+    lon = 117.240 + (spot // 40) * 0.001
+    out.write('{"alertId":"%s-%d","kind":"camera","classCode":"%s","confidence":0.9,"occurredAt":%d,"lat":%.5f,"lon":%.5f}\n'
+              % (prefix, i, classes[spot % 4], int(time.time() * 1000), lat, lon))
+PY
+}
+echo "== burst: $N alerts"
+gen burst "$N" > "$WORK/burst.jsonl"
+T0=$(date +%s.%N)
+mosquitto_pub -p $PORT -q 1 -t civicgrid/alerts/bench-cam -l < "$WORK/burst.jsonl"
+T1=$(date +%s.%N)
+while [ "$(count)" -lt "$N" ]; do sleep 0.2; done
+T2=$(date +%s.%N)
+python3 - "$T0" "$T1" "$T2" "$N" "$DB" <<'PY'
+import sys, sqlite3
+t0, t1, t2, n, db = float(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+c = sqlite3.connect(db)
+rows = dict(c.execute("SELECT outcome, count(*) FROM alert_message WHERE source='GENERIC' GROUP BY outcome").fetchall())
+print(f"published in {t1-t0:.2f} s ({n/(t1-t0):.0f}/s); all stored after {t2-t0:.2f} s: {n/(t2-t0):.0f} alerts/s sustained; outcomes {rows}")
+PY
+echo "== paced: $RATE/s for $SECS s"
+python3 - "$RATE" "$SECS" <<'PY' | mosquitto_pub -p $PORT -q 1 -t civicgrid/alerts/bench-paced -l
+import sys, time
+rate, secs = int(sys.argv[1]), int(sys.argv[2])
+classes = ["incident:0406", "incident:0405", "incident:0410", "incident:0101"]
+start = time.time()
+for i in range(rate * secs):
+    due = start + i / rate
+    now = time.time()
+    if due > now:
+        time.sleep(due - now)
+    spot = i % 800
+    sys.stdout.write('{"alertId":"paced-%d","kind":"camera","classCode":"%s","confidence":0.9,"occurredAt":%d,"lat":%.5f,"lon":%.5f}\n'
+                     % (i, classes[spot % 4], int(time.time() * 1000), 35.630 + (spot % 40) * 0.001, 117.240 + (spot // 40) * 0.001))
+    sys.stdout.flush()
+PY
+TOTAL=$((N + RATE * SECS))
+while [ "$(count)" -lt "$TOTAL" ]; do sleep 0.2; done
+curl -s "http://127.0.0.1:$HTTP/q/metrics" | grep -E '^civicgrid_alerts_latency_seconds\{.*quantile' || true
+python3 - "$DB" <<'PY'
+import sys, sqlite3
+c = sqlite3.connect(sys.argv[1])
+hops = sorted(r[0] for r in c.execute("SELECT received_at - occurred_at FROM alert_message WHERE source_id LIKE 'bench-paced/%'"))
+if hops:
+    print(f"publish→receipt (ms): p50 {hops[len(hops)//2]}, p99 {hops[int(len(hops)*0.99)]}, max {hops[-1]} over {len(hops)} alerts")
+PY
+echo "log: $WORK/app.log"

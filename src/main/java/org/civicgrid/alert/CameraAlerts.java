@@ -1,0 +1,55 @@
+package org.civicgrid.alert;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.civicgrid.camera.CameraDirectory;
+import org.civicgrid.camera.CameraEvent;
+import org.civicgrid.camera.CameraPlace;
+
+/**
+ * 摄像机事件告警 — turns an ONVIF camera event (fired by the camera client) into an alert for the same triage as MQTT
+ * alerts: source ONVIF, label = the topic's last part ({@code Motion}, {@code ObjectsInside}, {@code Tamper}), position
+ * = the preset's or the camera's; idempotent on {@link CameraEvent#eventKey()}. The end of a state raises nothing.
+ */
+@ApplicationScoped
+class CameraAlerts {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AlertIngest ingest;
+    private final CameraDirectory cameras;
+    private final Clock clock;
+
+    CameraAlerts(AlertIngest ingest, CameraDirectory cameras, Clock clock) {
+        this.ingest = ingest;
+        this.cameras = cameras;
+        this.clock = clock;
+    }
+
+    void onEvent(@Observes CameraEvent event) {
+        ingest.offer(inbound(event, cameras.atPreset(event.cameraId(), event.presetToken()), clock), null, null);
+    }
+
+    static AlertStore.Inbound inbound(CameraEvent event, Optional<CameraPlace> place, Clock clock) {
+        String topic = event.topic();
+        String label = topic.substring(topic.lastIndexOf('/') + 1);
+        CameraPlace p = place.orElse(null);
+        String device = p == null ? "camera-" + event.cameraId() : p.name();
+        Alert alert = new Alert(AlertSource.ONVIF, AlertAdapters.limit(event.eventKey(), 200), "onvif:" + topic, device, AlertKind.CAMERA,
+                List.of(label), List.of(), null, null, event.occurredAt(), p == null ? null : p.lat(), p == null ? null : p.lon(), null, null,
+                "摄像机事件 " + topic + (p == null ? "" : " · " + p.name()), false, event.active() ? null : "state ended (" + label + " false)", null);
+        byte[] raw;
+        try {
+            raw = JSON.writeValueAsString(event).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            raw = event.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        return new AlertStore.Inbound("onvif:" + AlertAdapters.limit(topic, 290), raw, clock.instant(), new Parsed.Ok(alert));
+    }
+}

@@ -1,0 +1,148 @@
+package org.civicgrid.alert;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.civicgrid.camera.CameraSnapshots;
+import org.civicgrid.cases.CaseAttachment;
+import org.civicgrid.cases.CaseAttachments;
+import org.civicgrid.cases.CaseFile;
+import org.civicgrid.cases.CasesConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * 证据抓取 — in the background, never in the way of a case being raised: fetches each pending snapshot (the URL of the
+ * alert — Frigate's {@code /api/events/{id}/snapshot.jpg}, our JSON's {@code snapshotUrl} — or the camera's ONVIF
+ * snapshot through {@link CameraSnapshots}) and stores it as a photo of the case. A failure is retried with doubling
+ * waits; after {@code civicgrid.alerts.evidence-attempts} tries the evidence is marked FAILED with the last error.
+ */
+@ApplicationScoped
+public class EvidenceFetcher {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceFetcher.class);
+
+    private final AlertConfig config;
+    private final CasesConfig cases;
+    private final CameraSnapshots snapshots;
+    private final CaseAttachments attachments;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    EvidenceFetcher(AlertConfig config, CasesConfig cases, CameraSnapshots snapshots, CaseAttachments attachments, Clock clock) {
+        this.config = config;
+        this.cases = cases;
+        this.snapshots = snapshots;
+        this.attachments = attachments;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${civicgrid.alerts.evidence-every:5s}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        fetchDue();
+    }
+
+    /** Tries every evidence due now; returns how many were stored. */
+    @ActivateRequestContext
+    public int fetchDue() {
+        List<AlertEvidence> due = QuarkusTransaction.requiringNew().call(() -> AlertEvidence.<AlertEvidence>list(
+                "status = 'PENDING' and nextTryAt <= ?1 order by id", clock.instant()).stream().limit(50).toList());
+        int stored = 0;
+        for (AlertEvidence e : due) {
+            Path file = null;
+            try {
+                file = fetch(e);
+                Path fetched = file;
+                QuarkusTransaction.requiringNew().run(() -> {
+                    AlertEvidence row = AlertEvidence.findById(e.id);
+                    CaseFile c = CaseFile.findById(row.caseId);
+                    CaseAttachment a = attachments.store(c, fetched, "alert-" + row.alertId + ".jpg", "告警证据");
+                    row.status = "STORED";
+                    row.attachmentId = a.id;
+                    row.attempts++;
+                    row.lastError = null;
+                    row.nextTryAt = null;
+                });
+                stored++;
+            } catch (RuntimeException | IOException failure) {
+                String error = AlertAdapters.limit(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), 300);
+                QuarkusTransaction.requiringNew().run(() -> failed(e.id, error));
+            } finally {
+                if (file != null) {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException ignored) {
+                        // a temp file left behind
+                    }
+                }
+            }
+        }
+        return stored;
+    }
+
+    private void failed(long id, String error) {
+        AlertEvidence row = AlertEvidence.findById(id);
+        row.attempts++;
+        row.lastError = error;
+        if (row.attempts >= config.evidenceAttempts()) {
+            row.status = "FAILED";
+            row.nextTryAt = null;
+            LOG.warnf("evidence %d for case %d given up after %d tries: %s", row.id, row.caseId, row.attempts, error);
+        } else {
+            Duration wait = config.evidenceRetry().multipliedBy(1L << Math.min(10, row.attempts - 1));
+            row.nextTryAt = clock.instant().plus(wait);
+        }
+    }
+
+    private Path fetch(AlertEvidence e) throws IOException {
+        Path file = Files.createTempFile("civicgrid-evidence", ".img");
+        try {
+            if (e.url != null) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(e.url)).timeout(Duration.ofSeconds(10)).GET().build();
+                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream body = response.body()) {
+                    if (response.statusCode() != 200) {
+                        throw new IOException("HTTP " + response.statusCode() + " from " + e.url);
+                    }
+                    byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cases.attachmentMaxBytes() + 1));
+                    if (bytes.length > cases.attachmentMaxBytes()) {
+                        throw new IOException("snapshot larger than " + cases.attachmentMaxBytes() + " bytes");
+                    }
+                    Files.write(file, bytes);
+                }
+            } else if (e.cameraId != null) {
+                Optional<byte[]> jpeg = snapshots.take(e.cameraId);
+                Files.write(file, jpeg.orElseThrow(() -> new IOException("camera " + e.cameraId + " gave no snapshot")));
+            } else {
+                throw new IOException("nothing to fetch");
+            }
+            return file;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            Files.deleteIfExists(file);
+            throw new IOException("interrupted");
+        } catch (IOException | RuntimeException failure) {
+            Files.deleteIfExists(file);
+            throw failure;
+        }
+    }
+
+    /** When the evidence is next tried (for the page). */
+    static Instant nextTry(AlertEvidence e) {
+        return e.nextTryAt;
+    }
+}

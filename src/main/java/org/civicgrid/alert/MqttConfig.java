@@ -1,0 +1,55 @@
+package org.civicgrid.alert;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** MQTT 连接配置 — the broker the appliance listens to for alerts (API.md "Configuration keys"). */
+@ConfigMapping(prefix = "civicgrid.mqtt")
+public interface MqttConfig {
+
+    /** Connect to the broker at all (tests switch it off unless they need the broker). */
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("127.0.0.1")
+    String host();
+
+    @WithDefault("1883")
+    int port();
+
+    Optional<String> username();
+
+    /** Kept in device-config (readable by the service user only), never logged. */
+    Optional<String> password();
+
+    /** Fixed client id of the persistent session (default {@code civicgrid-<site-id>}). */
+    Optional<String> clientId();
+
+    /** Run a built-in broker instead of using Mosquitto — reserved: not built yet, the link logs an error and uses host:port. */
+    @WithDefault("false")
+    boolean embedded();
+
+    /** Frigate's topic prefix ({@code frigate} → {@code frigate/reviews}, {@code frigate/events}). */
+    @WithDefault("frigate")
+    String frigatePrefix();
+
+    /** DJI Cloud API prefix ({@code thing/product} → {@code thing/product/+/events}). */
+    @WithDefault("thing/product")
+    String djiPrefix();
+
+    /** Our JSON alerts ({@code civicgrid/alerts} → {@code civicgrid/alerts/{deviceId}}). */
+    @WithDefault("civicgrid/alerts")
+    String genericPrefix();
+
+    /**
+     * Largest MQTT message the client decodes (the store keeps at most {@code civicgrid.alerts.max-payload-bytes} of it
+     * and rejects it). Must be at least the broker's {@code message_size_limit}: a larger message would break the link.
+     */
+    @WithDefault("16777216")
+    int maxMessageBytes();
+
+    /** Messages the broker may have in flight to us unacknowledged (our client's view). */
+    @WithDefault("1000")
+    int maxInflight();
+}

@@ -1,0 +1,16 @@
+package org.civicgrid.alert;
+
+/** What an adapter made of one message: an alert, or a rejection with its reason. */
+public sealed interface Parsed {
+
+    /** A message understood. */
+    record Ok(Alert alert) implements Parsed {
+    }
+
+    /**
+     * A message refused. {@code sourceId} is the source's own id when it could be read, else a hash of the payload
+     * (so a redelivered bad message is stored once).
+     */
+    record Rejected(AlertSource source, String sourceId, String device, String reason) implements Parsed {
+    }
+}
