@@ -30,6 +30,10 @@ public interface AppMessages {
     @Message String nav_map();
     @Message String nav_hotline();
     @Message String nav_open311();
+    @Message String nav_collector();
+    @Message String nav_tracks();
+    @Message String nav_moderation();
+    @Message String nav_public();
     @Message String roleName(Role role);
     @Message String roleDuty(Role role);
     @Message String errorTitle(int status);
