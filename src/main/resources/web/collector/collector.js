@@ -447,6 +447,7 @@ function start(body) {
     dutyTimer = setInterval(tick, interval);
   });
 
+  $('queue-send').addEventListener('click', () => flush());
   renderQueue().then(flush);
 
   if ('serviceWorker' in navigator) {
