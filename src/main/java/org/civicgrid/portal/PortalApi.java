@@ -46,8 +46,11 @@ public class PortalApi {
     private final Challenge challenge;
     private final AddressRateLimit rate;
     private final Gazetteer gazetteer;
+    private final PublicGrids grids;
 
-    PortalApi(PortalIntake intake, PortalQueries queries, Challenge challenge, AddressRateLimit rate, Gazetteer gazetteer) {
+    PortalApi(PortalIntake intake, PortalQueries queries, Challenge challenge, AddressRateLimit rate, Gazetteer gazetteer,
+            PublicGrids grids) {
+        this.grids = grids;
         this.intake = intake;
         this.queries = queries;
         this.challenge = challenge;
@@ -108,6 +111,14 @@ public class PortalApi {
     @Path("results")
     public PortalQueries.Results results() {
         return queries.results();
+    }
+
+    /** The unit grids in force (shape and name) for the pin map. */
+    @GET
+    @Path("grids")
+    @Produces("application/geo+json")
+    public Response grids() {
+        return Response.ok(grids.geoJson(), "application/geo+json").header("Cache-Control", "public, max-age=3600").build();
     }
 
     /** Address search for the pin: the gazetteer's best places (roads, landmarks, door numbers). */

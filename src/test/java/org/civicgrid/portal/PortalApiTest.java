@@ -70,6 +70,10 @@ class PortalApiTest {
         given().accept("application/json").when().get("/api/public/problems").then().statusCode(200)
                 .body("key", hasItem("GARBAGE")).body("find { it.key == 'GARBAGE' }.classRef", equalTo("incident:0110"));
         given().accept("application/json").when().get("/api/public/results").then().statusCode(200);
+        given().when().get("/api/public/grids").then().statusCode(200).body("type", equalTo("FeatureCollection"))
+                .body("features.size()", org.hamcrest.Matchers.greaterThan(500)).body("features[0].properties.name", org.hamcrest.Matchers.notNullValue());
+        given().accept("application/json").queryParam("q", "县人民医院").when().get("/api/public/places").then().statusCode(200)
+                .body("[0].name", equalTo("县人民医院"));
         given().accept("application/json").when().get("/api/cases").then().statusCode(401);
         given().accept("application/json").when().get("/api/m/tasks").then().statusCode(401);
         given().redirects().follow(false).when().get("/moderation").then().statusCode(302);

@@ -46,7 +46,9 @@ class PortalBrowserTest {
             assertTrue(d.findElements(By.cssSelector("nav.mainnav")).isEmpty(), "no staff navigation on the portal");
 
             d.findElement(By.cssSelector("label.portal-problem input[value='ROAD_DAMAGE']")).click();   // tap 1: problem
-            d.findElement(By.id("portal-map")).click();                                                  // tap 2: pin (map centre)
+            List<WebElement> grids = browser.await(Duration.ofSeconds(15))
+                    .until(x -> x.findElements(By.cssSelector("#portal-map path.grid")).size() > 100 ? x.findElements(By.cssSelector("#portal-map path.grid")) : null);
+            new org.openqa.selenium.interactions.Actions(d).moveToElement(d.findElement(By.id("portal-map"))).click().perform(); // tap 2: pin
             browser.await(Duration.ofSeconds(5)).until(x -> !x.findElement(By.id("lat")).getAttribute("value").isEmpty());
             assertFalse(d.findElements(By.cssSelector("#portal-map path.pin")).isEmpty(), "the pin is on the map");
             d.findElement(By.id("photo")).sendKeys(photo.toString());                                   // tap 3: photo
@@ -55,6 +57,9 @@ class PortalBrowserTest {
             d.findElement(By.id("answer")).sendKeys(String.valueOf(Integer.parseInt(sum.group(1)) + Integer.parseInt(sum.group(2)))); // field 1
             browser.screenshot("portal-report");
             d.findElement(By.id("send")).click();                                                        // tap 4: send
+            browser.await(Duration.ofSeconds(15)).until(x -> !x.findElements(By.id("report-thanks")).isEmpty()
+                    || !x.findElements(By.id("report-error")).isEmpty());
+            assertTrue(d.findElements(By.id("report-error")).isEmpty(), () -> d.findElement(By.id("report-error")).getText());
 
             WebElement thanks = browser.await(Duration.ofSeconds(15)).until(x -> x.findElements(By.id("report-thanks")).stream().findFirst().orElse(null));
             Matcher number = Pattern.compile("\\d{12}").matcher(thanks.getText());

@@ -19,6 +19,15 @@ function start(el) {
     L.tileLayer(el.dataset.tileUrl, { attribution: el.dataset.tileAttribution, maxZoom: 19 }).addTo(map);
   }
   map.setView([35.66, 117.27], 14);
+  fetch('/api/public/grids').then((r) => (r.ok ? r.json() : null)).then((grids) => {
+    if (grids) {
+      const layer = L.geoJSON(grids, { interactive: false, style: { className: 'grid', color: '#94a3b8', weight: 1, fillOpacity: 0.06 } });
+      layer.addTo(map);
+      if (!lat.value && layer.getBounds().isValid()) {
+        map.fitBounds(layer.getBounds(), { padding: [6, 6] });
+      }
+    }
+  }).catch(() => {});
   let marker = null;
   const place = (la, lo, text, zoom) => {
     lat.value = la.toFixed(6);
