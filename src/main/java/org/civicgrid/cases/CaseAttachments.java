@@ -47,7 +47,7 @@ public class CaseAttachments {
                 head = in.readNBytes(16);
             }
             MediaType type = MediaType.sniff(head)
-                    .orElseThrow(() -> Problem.badRequest("file", "only photos (JPEG, PNG, WebP, HEIC) and voice notes (MP3, M4A, OGG, AMR, WAV) are accepted"));
+                    .orElseThrow(() -> Problem.badRequest("file", "only photos (JPEG, PNG, WebP, HEIC) and voice notes (MP3, M4A, OGG, AMR, WAV, WebM) are accepted"));
             LocalDate day = LocalDate.now(clock);
             String relative = "attachments/%d/%02d/%s.%s".formatted(day.getYear(), day.getMonthValue(), UUID.randomUUID(), type.extension);
             Path target = Path.of(appliance.dataDir()).resolve(relative);
@@ -68,6 +68,15 @@ public class CaseAttachments {
             return a;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store attachment", e);
+        }
+    }
+
+    /** PHOTO or AUDIO as recognised by the file's first bytes; empty for anything else (checked before storing). */
+    public java.util.Optional<String> kindOf(Path upload) {
+        try (InputStream in = Files.newInputStream(upload)) {
+            return MediaType.sniff(in.readNBytes(16)).map(t -> t.kind);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read upload", e);
         }
     }
 

@@ -16,7 +16,9 @@ enum MediaType {
     M4A("AUDIO", "audio/mp4", "m4a"),
     OGG("AUDIO", "audio/ogg", "ogg"),
     AMR("AUDIO", "audio/amr", "amr"),
-    WAV("AUDIO", "audio/wav", "wav");
+    WAV("AUDIO", "audio/wav", "wav"),
+    /** What browsers' MediaRecorder writes (Chromium: audio/webm;codecs=opus), e.g. the collector's voice note. */
+    WEBM("AUDIO", "audio/webm", "webm");
 
     final String kind;
     final String contentType;
@@ -43,6 +45,7 @@ enum MediaType {
             case OGG -> starts(b, 0, 'O', 'g', 'g', 'S');
             case AMR -> starts(b, 0, '#', '!', 'A', 'M', 'R');
             case WAV -> starts(b, 0, 'R', 'I', 'F', 'F') && starts(b, 8, 'W', 'A', 'V', 'E');
+            case WEBM -> starts(b, 0, 0x1A, 0x45, 0xDF, 0xA3);
         };
     }
 

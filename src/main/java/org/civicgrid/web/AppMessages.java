@@ -34,6 +34,10 @@ public interface AppMessages {
     @Message String nav_routing();
     @Message String nav_alerts();
     @Message String nav_alertRules();
+    @Message String nav_collector();
+    @Message String nav_tracks();
+    @Message String nav_moderation();
+    @Message String nav_public();
     @Message String roleName(Role role);
     @Message String roleDuty(Role role);
     @Message String errorTitle(int status);

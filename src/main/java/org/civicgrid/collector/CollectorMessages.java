@@ -1,0 +1,72 @@
+package org.civicgrid.collector;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** 城管通文字 — texts of the field collector and the patrol track page ({@code messages/col_zh.properties}). */
+@MessageBundle(value = "col")
+public interface CollectorMessages {
+    @Message String appName();
+    @Message String tabReport();
+    @Message String tabQueue();
+    @Message String tabTasks();
+    @Message String tabDuty();
+    @Message String takePhoto();
+    @Message String photoHint();
+    @Message String cls();
+    @Message String classSearch();
+    @Message String mostUsed();
+    @Message String description();
+    @Message String descriptionHint();
+    @Message String position();
+    @Message String gpsWaiting();
+    @Message String gpsFix();
+    @Message String gpsNone();
+    @Message String pickOnMap();
+    @Message String picked();
+    @Message String voice();
+    @Message String record();
+    @Message String stop();
+    @Message String recorded();
+    @Message String selfHandle();
+    @Message String afterPhoto();
+    @Message String selfHandleNote();
+    @Message String submit();
+    @Message String queued();
+    @Message String online();
+    @Message String offline();
+    @Message String waiting();
+    @Message String sent();
+    @Message String failed();
+    @Message String retry();
+    @Message String remove();
+    @Message String queueEmpty();
+    @Message String signInAgain();
+    @Message String noTasks();
+    @Message String taskConfirm();
+    @Message String taskCheck();
+    @Message String answer_confirm();
+    @Message String answer_confirmNotFound();
+    @Message String answer_verify();
+    @Message String answer_rework();
+    @Message String answerNote();
+    @Message String answerPhoto();
+    @Message String refresh();
+    @Message String dutyOn();
+    @Message String dutyOff();
+    @Message String dutyHint(long seconds);
+    @Message String dutyPoints();
+    @Message String needPhoto();
+    @Message String needPosition();
+    @Message String tracksTitle();
+    @Message String inspector();
+    @Message String day();
+    @Message String show();
+    @Message String points();
+    @Message String distance();
+    @Message String gridsCovered();
+    @Message String gridsVisited();
+    @Message String noTrack();
+    @Message String first();
+    @Message String last();
+}

@@ -1,0 +1,73 @@
+package org.civicgrid.portal;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** 门户文字 — texts of the citizens' portal and the moderation page ({@code messages/pub_zh.properties}). */
+@MessageBundle(value = "pub")
+public interface PortalMessages {
+    @Message String title();
+    @Message String intro();
+    @Message String navReport();
+    @Message String navFollow();
+    @Message String navRecent();
+    @Message String navResults();
+    @Message String what();
+    @Message String where();
+    @Message String whereHint();
+    @Message String placeSearch();
+    @Message String find();
+    @Message String myLocation();
+    @Message String pinSet();
+    @Message String photo();
+    @Message String photoHint();
+    @Message String details();
+    @Message String detailsHint();
+    @Message String contact();
+    @Message String contactHint();
+    @Message String name();
+    @Message String phone();
+    @Message String question();
+    @Message String send();
+    @Message String failed();
+    @Message String thanks(String number);
+    @Message String keepLink();
+    @Message String followTitle();
+    @Message String number();
+    @Message String look();
+    @Message String notFound();
+    @Message String problem();
+    @Message String area();
+    @Message String reportedAt();
+    @Message String closedAt();
+    @Message String status();
+    @Message String phase(PublicPhase phase);
+    @Message String steps();
+    @Message String rateTitle();
+    @Message String score();
+    @Message String comment();
+    @Message String rate();
+    @Message String rated(int score);
+    @Message String recentTitle();
+    @Message String recentIntro();
+    @Message String noRecent();
+    @Message String resultsTitle();
+    @Message String resultsIntro(String from, String to);
+    @Message String department();
+    @Message String dispatched();
+    @Message String closed();
+    @Message String closedOnTime();
+    @Message String onTimeRate();
+    @Message String totals(long reports, long closed);
+    @Message String averageScore(String score);
+    @Message String modTitle();
+    @Message String modIntro();
+    @Message String modAll();
+    @Message String modPending();
+    @Message String modNone();
+    @Message String modPublicText();
+    @Message String modPublish();
+    @Message String modHide();
+    @Message String modState(PublicReport.Moderation state);
+    @Message String caseLink();
+}
