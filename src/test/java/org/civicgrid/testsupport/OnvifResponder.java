@@ -63,6 +63,7 @@ public final class OnvifResponder implements AutoCloseable {
     private volatile boolean media2;
     private volatile boolean failNextPull;
     private volatile boolean down;
+    private final List<String> queued = new CopyOnWriteArrayList<>();
 
     public OnvifResponder(Clock clock) {
         this.clock = clock;
@@ -91,6 +92,19 @@ public final class OnvifResponder implements AutoCloseable {
     public OnvifResponder withMedia2(boolean on) {
         media2 = on;
         return this;
+    }
+
+    /**
+     * Adds a changed-state notification (as the recorded ones, with PropertyOperation="Changed") to the next
+     * PullMessages answer. Items are {@code Name=Value} pairs.
+     */
+    public void queueNotification(String topic, String utcTime, Map<String, String> source, Map<String, String> data) {
+        StringBuilder m = new StringBuilder("<wsnt:NotificationMessage><wsnt:Topic Dialect=\"http://www.onvif.org/ver10/tev/topicExpression/ConcreteSet\">")
+                .append(topic).append("</wsnt:Topic><wsnt:Message><tt:Message UtcTime=\"").append(utcTime).append("\" PropertyOperation=\"Changed\"><tt:Source>");
+        source.forEach((k, v) -> m.append("<tt:SimpleItem Name=\"").append(k).append("\" Value=\"").append(v).append("\" />"));
+        m.append("</tt:Source><tt:Data>");
+        data.forEach((k, v) -> m.append("<tt:SimpleItem Name=\"").append(k).append("\" Value=\"").append(v).append("\" />"));
+        queued.add(m.append("</tt:Data></tt:Message></wsnt:Message></wsnt:NotificationMessage>").toString());
     }
 
     public void failNextPull() {
@@ -204,8 +218,10 @@ public final class OnvifResponder implements AutoCloseable {
                     failNextPull = false;
                     return new Answer(500, envelope("<s:Fault><s:Code><s:Value>s:Receiver</s:Value></s:Code><s:Reason><s:Text xml:lang=\"en\">internal error</s:Text></s:Reason></s:Fault>"));
                 }
+                String extra = String.join("", queued);
+                queued.clear();
                 return new Answer(200, recorded.get("PullMessages").replace("2026-11-22T01:26:21Z", now.toString())
-                        .replace("2026-11-22T01:27:21Z", termination.toString()));
+                        .replace("2026-11-22T01:27:21Z", termination.toString()).replace("</tev:PullMessagesResponse>", extra + "</tev:PullMessagesResponse>"));
             case "Renew":
                 Duration asked = Duration.parse(operation.getElementsByTagNameNS("*", "TerminationTime").item(0).getTextContent());
                 subscriptions.put(path, now.plus(asked));
