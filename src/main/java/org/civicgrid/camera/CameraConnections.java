@@ -49,6 +49,10 @@ class CameraConnections {
         return snapshots.fetch(URI.create(camera.snapshotUri), secrets.open(camera.usernameSealed), secrets.open(camera.passwordSealed));
     }
 
+    String open(String sealed) {
+        return secrets.open(sealed);
+    }
+
     String seal(String clear) {
         return secrets.seal(clear);
     }

@@ -30,6 +30,7 @@ public interface AppMessages {
     @Message String nav_map();
     @Message String nav_hotline();
     @Message String nav_open311();
+    @Message String nav_cameras();
     @Message String roleName(Role role);
     @Message String roleDuty(Role role);
     @Message String errorTitle(int status);
