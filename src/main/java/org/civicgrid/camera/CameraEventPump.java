@@ -2,6 +2,7 @@ package org.civicgrid.camera;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,6 +33,7 @@ public class CameraEventPump {
     private final Clock clock;
     private final Map<Long, Worker> workers = new ConcurrentHashMap<>();
     private volatile boolean running;
+    private volatile boolean changed;
 
     CameraEventPump(CameraConnections connections, CameraEvents events, CameraConfig config, Clock clock) {
         this.connections = connections;
@@ -42,20 +44,38 @@ public class CameraEventPump {
 
     void onStart(@Observes StartupEvent event) {
         if (config.events()) {
-            running = true;
-            reconcile();
+            watchAll();
         }
     }
 
+    /** Noted after commit; the workers follow within seconds (no store access inside the commit callback). */
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CamerasChanged event) {
-        if (running) {
+        changed = true;
+    }
+
+    @Scheduled(every = "5s", delay = 5, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void followChanges() {
+        if (running && changed) {
+            changed = false;
             reconcile();
         }
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        stopAll();
+    }
+
+    /** Starts watching every enabled camera's events (on start-up when {@code civicgrid.camera.events} is on). */
+    public void watchAll() {
+        running = true;
+        reconcile();
+    }
+
+    /** Stops every worker; each unsubscribes from its camera. */
+    public synchronized void stopAll() {
         running = false;
         workers.values().forEach(Worker::stop);
+        workers.values().forEach(Worker::awaitEnd);
         workers.clear();
     }
 
@@ -117,6 +137,14 @@ public class CameraEventPump {
             thread.interrupt();
         }
 
+        void awaitEnd() {
+            try {
+                thread.join(pump.config.timeout().multipliedBy(2).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
         @Override
         public void run() {
             Duration backoff = Duration.ofSeconds(2);
@@ -127,8 +155,12 @@ public class CameraEventPump {
                         if (session == null) {
                             session = pump.session(cameraId);
                         }
-                        pump.events.accept(cameraId, session.pull());
+                        long started = System.nanoTime();
+                        int raised = pump.events.accept(cameraId, session.pull());
                         backoff = Duration.ofSeconds(2);
+                        if (raised == 0 && System.nanoTime() - started < 500_000_000L) {
+                            Thread.sleep(500); // a camera that answers at once instead of long-polling
+                        }
                     } catch (OnvifException | org.civicgrid.web.Problem e) {
                         if (stopped) {
                             break;

@@ -62,12 +62,25 @@ public class CameraLook {
         });
     }
 
-    /** Sends the nearest PTZ camera with a preset near the case to that preset; answers which. */
+    /**
+     * Sends the nearest answering PTZ camera with a preset near the case to that preset; a camera known to be down or
+     * that does not answer now is passed over for the next one. Answers which camera moved.
+     */
     public NearbyCamera look(long caseId) {
-        NearbyCamera target = near(caseId).stream().filter(n -> n.ptz() && n.presetToken() != null).findFirst()
-                .orElseThrow(() -> new Problem(409, "no_camera", null, "no PTZ camera has a preset within " + (int) config.nearbyMetres() + " m of case " + caseId));
-        gotoPreset(target.cameraId(), target.presetToken());
-        return target;
+        List<NearbyCamera> candidates = near(caseId).stream().filter(n -> n.ptz() && n.presetToken() != null && !n.health().alarming()).toList();
+        Problem last = new Problem(409, "no_camera", null, "no answering PTZ camera has a preset within " + (int) config.nearbyMetres() + " m of case " + caseId);
+        for (NearbyCamera target : candidates) {
+            try {
+                gotoPreset(target.cameraId(), target.presetToken());
+                return target;
+            } catch (Problem problem) {
+                if (!"camera_unreachable".equals(problem.code())) {
+                    throw problem;
+                }
+                last = problem;
+            }
+        }
+        throw last;
     }
 
     /** GotoPreset on the camera's profile. */

@@ -184,6 +184,30 @@ class CameraApiTest {
     }
 
     @Test
+    void thePumpWatchesEnabledCamerasAndUnsubscribesWhenStopped() throws Exception {
+        long id = register("事件泵 " + System.nanoTime(), OnvifResponder.PASSWORD);
+        camera.queueNotification("tns1:RuleEngine/TamperDetector/Tamper", "2026-11-22T02:00:00Z",
+                Map.of("VideoSourceConfigurationToken", "VideoSourceConfigurationToken_1"), Map.of("IsTamper", "true"));
+        try {
+            pump.watchAll();
+            assertTrue(pump.watched().contains(id));
+            long until = System.currentTimeMillis() + 15_000;
+            while (recorder.seen().stream().noneMatch(e -> e.cameraId() == id) && System.currentTimeMillis() < until) {
+                Thread.sleep(100);
+            }
+            CameraEvent tamper = recorder.seen().stream().filter(e -> e.cameraId() == id).findFirst().orElseThrow();
+            assertEquals("tns1:RuleEngine/TamperDetector/Tamper", tamper.topic());
+            assertTrue(tamper.active());
+        } finally {
+            pump.stopAll();
+        }
+        assertTrue(pump.watched().isEmpty());
+        assertEquals(1, camera.received("CreatePullPointSubscription").size(), "one subscription, kept across pulls");
+        assertTrue(camera.received("PullMessages").size() >= 1);
+        assertEquals(1, camera.received("Unsubscribe").size(), "freed on stop");
+    }
+
+    @Test
     void discoveryProbesAHostAndMarksRegisteredCameras() throws Exception {
         String recorded = OnvifResponder.fixture("WSDiscovery-unicast-probe");
         String match = recorded.substring(recorded.indexOf("<?xml", recorded.indexOf("----- PROBEMATCH"))).trim().replace("http://127.0.0.1:8000", camera.base());
