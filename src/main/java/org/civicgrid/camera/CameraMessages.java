@@ -76,6 +76,8 @@ public interface CameraMessages {
     @Message String noPresets();
     @Message String preset();
     @Message String goto_();
+    @Message String placePreset();
+    @Message String placePresetHint();
     @Message String recentEvents();
     @Message String occurredAt();
     @Message String topic();

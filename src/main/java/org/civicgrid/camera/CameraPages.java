@@ -248,6 +248,22 @@ public class CameraPages {
         }
     }
 
+    /** 预置位定位 — the admin sets where the camera looks from a preset (and its name). */
+    @POST
+    @Path("{id}/presets/{token}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed(Role.Names.ADMIN)
+    public Response placePreset(@PathParam("id") long id, @PathParam("token") String token, @RestForm String name, @RestForm String lat,
+            @RestForm String lon) {
+        try {
+            registry.placePreset(id, token, name, decimal("lat", lat), decimal("lon", lon));
+            return back(id, "done", "saved");
+        } catch (Problem problem) {
+            return back(id, "failed", problem.getMessage());
+        }
+    }
+
     @GET
     @Path("near-case/{caseId}")
     @Produces(MediaType.TEXT_HTML)

@@ -73,6 +73,12 @@ class CameraPagesTest {
         assertEquals("2", camera.received("GotoPreset").get(0).text("PresetToken"));
         WebSession.signIn("inspector").page().when().post("/cameras/" + id + "/presets/2/goto").then().statusCode(403);
 
+        admin.form().formParam("name", "市场门口").formParam("lat", String.valueOf(CameraApiTest.LAT + 0.001)).formParam("lon", String.valueOf(CameraApiTest.LON))
+                .when().post("/cameras/" + id + "/presets/2").then().statusCode(303).header("Location", containsString("done=saved"));
+        admin.form().formParam("lat", "39.9").formParam("lon", "116.4").when().post("/cameras/" + id + "/presets/2").then().statusCode(303)
+                .header("Location", containsString("failed="));
+        admin.page().when().get("/cameras/" + id).then().body(containsString(String.valueOf(CameraApiTest.LAT + 0.001)));
+        WebSession.signIn("acceptor").form().formParam("lat", "35.66").when().post("/cameras/" + id + "/presets/2").then().statusCode(403);
         admin.page().when().get("/cameras/" + id + "/edit").then().statusCode(200).body(containsString("留空则保留原密码"));
         admin.form().formParam("name", "<b>坏</b>").formParam("lat", "north").when().post("/cameras/" + id).then().statusCode(400)
                 .body(containsString("field-error")).body(containsString("&lt;b&gt;坏&lt;/b&gt;"));
