@@ -118,7 +118,7 @@ public class CameraApi {
 
     @GET
     @Path("cameras/{id}/snapshot")
-    @Produces("image/jpeg")
+    @Produces({"image/jpeg", MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.Names.INSPECTOR, Role.Names.ACCEPTOR, Role.Names.SHIFT_LEAD, Role.Names.DISPATCHER, Role.Names.DEPARTMENT,
         Role.Names.LEADER, Role.Names.ADMIN})
     public Response snapshot(@PathParam("id") long id) {

@@ -27,12 +27,14 @@ public class CameraLook {
     private final CameraEvents events;
     private final CaseAttachments attachments;
     private final CameraConfig config;
+    private final CameraRegistry registry;
 
-    CameraLook(CameraConnections connections, CameraEvents events, CaseAttachments attachments, CameraConfig config) {
+    CameraLook(CameraConnections connections, CameraEvents events, CaseAttachments attachments, CameraConfig config, CameraRegistry registry) {
         this.connections = connections;
         this.events = events;
         this.attachments = attachments;
         this.config = config;
+        this.registry = registry;
     }
 
     /** Nearest first, within {@code nearby-metres}; empty for a case without a position. */
@@ -92,7 +94,7 @@ public class CameraLook {
         try {
             connections.device(camera).gotoPreset(camera.profileToken, presetToken);
         } catch (OnvifException e) {
-            throw CameraProbe.problem(e);
+            throw failed(cameraId, e);
         }
         events.movedTo(cameraId, presetToken);
     }
@@ -103,7 +105,7 @@ public class CameraLook {
         try {
             return connections.snapshot(camera);
         } catch (OnvifException e) {
-            throw CameraProbe.problem(e);
+            throw failed(cameraId, e);
         }
     }
 
@@ -125,6 +127,14 @@ public class CameraLook {
                 temp.toFile().delete();
             }
         }
+    }
+
+    /** A camera that is silent or refuses its password shows so at once, not only at the next health check. */
+    private Problem failed(long cameraId, OnvifException e) {
+        if (e.kind() != OnvifException.Kind.FAULT) {
+            registry.recordHealth(cameraId, e);
+        }
+        return CameraProbe.problem(e);
     }
 
     private static CaseFile caseFile(long id) {

@@ -99,6 +99,10 @@ class CameraApiTest {
         byte[] jpeg = Api.as("inspector").accept("image/jpeg").when().get("/api/cameras/" + id + "/snapshot").then().statusCode(200)
                 .contentType("image/jpeg").extract().asByteArray();
         assertArrayEquals(OnvifResponder.JPEG, jpeg, "fetched with HTTP digest auth from the camera");
+
+        camera.close();
+        Api.as("inspector").when().get("/api/cameras/" + id + "/snapshot").then().statusCode(502).body("error", equalTo("camera_unreachable"));
+        Api.as("inspector").when().get("/api/cameras/" + id).then().body("health", equalTo("DOWN"));
     }
 
     @Test

@@ -62,6 +62,7 @@ public final class OnvifResponder implements AutoCloseable {
     private final Clock clock;
     private volatile boolean media2;
     private volatile boolean failNextPull;
+    private volatile boolean noGetServices;
     private volatile boolean down;
     private final List<String> queued = new CopyOnWriteArrayList<>();
 
@@ -105,6 +106,12 @@ public final class OnvifResponder implements AutoCloseable {
         m.append("</tt:Source><tt:Data>");
         data.forEach((k, v) -> m.append("<tt:SimpleItem Name=\"").append(k).append("\" Value=\"").append(v).append("\" />"));
         queued.add(m.append("</tt:Data></tt:Message></wsnt:Message></wsnt:NotificationMessage>").toString());
+    }
+
+    /** Answer GetServices with ActionNotSupported, as cameras before ONVIF 2.0 do. */
+    public OnvifResponder withoutGetServices() {
+        noGetServices = true;
+        return this;
     }
 
     public void failNextPull() {
@@ -179,6 +186,9 @@ public final class OnvifResponder implements AutoCloseable {
         boolean mediaTwo = operation.getNamespaceURI().equals("http://www.onvif.org/ver20/media/wsdl");
         if (mediaTwo) {
             return media2 ? new Answer(200, media2(op)) : fault("ter:ActionNotSupported", "Optional Action Not Implemented");
+        }
+        if (noGetServices && "GetServices".equals(op)) {
+            return fault("ter:ActionNotSupported", "Optional Action Not Implemented");
         }
         switch (op) {
             case "GetSystemDateAndTime":

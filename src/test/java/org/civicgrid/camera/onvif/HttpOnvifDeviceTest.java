@@ -96,6 +96,20 @@ class HttpOnvifDeviceTest {
     }
 
     @Test
+    void aCameraWithoutGetServicesIsReadThroughGetCapabilities() {
+        camera.withoutGetServices();
+        HttpOnvifDevice device = device(OnvifResponder.PASSWORD);
+        OnvifDevice.Services services = device.services();
+        assertEquals(URI.create(camera.base() + "/onvif/media_service"), services.media());
+        assertNull(services.media2(), "GetCapabilities does not list Media2");
+        assertEquals(URI.create(camera.base() + "/onvif/ptz_service"), services.ptz());
+        assertEquals(URI.create(camera.base() + "/onvif/event_service"), services.events());
+        assertEquals("All", camera.received("GetCapabilities").get(0).text("Category"));
+        assertEquals(2, device.profiles().size());
+        assertEquals(List.of("/onvif/media_service"), camera.received("GetProfiles").stream().map(Received::path).toList(), "straight to Media1");
+    }
+
+    @Test
     void prefersMedia2ProfilesForH265WhenTheCameraOffersThem() {
         camera.withMedia2(true);
         HttpOnvifDevice device = device(OnvifResponder.PASSWORD);
