@@ -41,6 +41,59 @@ public class Camera extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** The ONVIF device service URL; null for a camera known only by name (Frigate, our own alert JSON). */
+    @Column(name = "onvif_address")
+    public String onvifAddress;
+
+    /** User name, sealed by {@code SecretBox}. */
+    @Column(name = "username_sealed")
+    public String usernameSealed;
+
+    /** Password, sealed by {@code SecretBox}. */
+    @Column(name = "password_sealed")
+    public String passwordSealed;
+
+    @Column(name = "profile_token")
+    public String profileToken;
+
+    @Column(name = "stream_uri")
+    public String streamUri;
+
+    @Column(name = "snapshot_uri")
+    public String snapshotUri;
+
+    public String encoding;
+
+    public String manufacturer;
+
+    public String model;
+
+    public String firmware;
+
+    @Column(name = "serial_number")
+    public String serialNumber;
+
+    public boolean ptz;
+
+    @Column(name = "events_enabled")
+    public boolean eventsEnabled = true;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public CameraHealth health = CameraHealth.UNKNOWN;
+
+    @Column(name = "health_message")
+    public String healthMessage;
+
+    @Column(name = "last_seen_at")
+    public Instant lastSeenAt;
+
+    @Column(name = "checked_at")
+    public Instant checkedAt;
+
+    public boolean onvif() {
+        return onvifAddress != null && !onvifAddress.isBlank();
+    }
+
     CameraPlace place() {
         return new CameraPlace(id, name, lat, lon, gridCode);
     }
