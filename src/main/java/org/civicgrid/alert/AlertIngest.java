@@ -49,7 +49,8 @@ public class AlertIngest {
         this.config = config;
         this.clock = clock;
         this.latency = Timer.builder("civicgrid.alerts.latency").description("alert sent (occurredAt) or received → stored and committed")
-                .publishPercentiles(0.5, 0.99).register(registry);
+                .publishPercentiles(0.5, 0.99).publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(60)).register(registry);
         this.stored = Counter.builder("civicgrid.alerts.stored").register(registry);
     }
 

@@ -72,6 +72,7 @@ public class AlertStore {
     private final Geocoder geocoder;
     private final CameraDirectory cameras;
     private final AgroalDataSource dataSource;
+    private final org.civicgrid.cases.CaseAttachments attachments;
     private final Clock clock;
     private final AlertAdapters adapters;
     private final DedupIndex index;
@@ -80,7 +81,8 @@ public class AlertStore {
     private volatile Instant indexLoadedAt = Instant.EPOCH;
 
     AlertStore(AlertConfig config, CasesConfig cases, MqttConfig mqtt, CaseIntake intake, CaseActions actions, Geocoder geocoder,
-            CameraDirectory cameras, AgroalDataSource dataSource, Clock clock) {
+            CameraDirectory cameras, AgroalDataSource dataSource, org.civicgrid.cases.CaseAttachments attachments, Clock clock) {
+        this.attachments = attachments;
         this.config = config;
         this.cases = cases;
         this.mqtt = mqtt;
@@ -134,6 +136,7 @@ public class AlertStore {
         List<Parsed> parsed = inbound.stream().map(in -> in.parsed() != null ? in.parsed() : adapters.parse(in.topic(), in.payload())).toList();
         Batch b = new Batch();
         b.seen.putAll(existing(parsed));
+        checkCandidates(parsed, b, currentRules, localNow, now);
         List<Stored> out = new ArrayList<>(inbound.size());
         for (int i = 0; i < inbound.size(); i++) {
             out.add(one(inbound.get(i), parsed.get(i), b, currentRules, localNow, now));
@@ -248,6 +251,35 @@ public class AlertStore {
             throw org.civicgrid.web.Problem.conflict("not_in_review", "alert " + alertId + " is " + m.outcome + ", not waiting for review");
         }
         return m;
+    }
+
+    /** The fetched snapshot of an evidence row becomes a photo of its case. */
+    @Transactional
+    @SingleWriter
+    public void evidenceStored(long evidenceId, java.nio.file.Path file) {
+        AlertEvidence row = AlertEvidence.findById(evidenceId);
+        CaseFile c = CaseFile.findById(row.caseId);
+        org.civicgrid.cases.CaseAttachment a = attachments.store(c, file, "alert-" + row.alertId + ".jpg", "告警证据");
+        row.status = "STORED";
+        row.attachmentId = a.id;
+        row.attempts++;
+        row.lastError = null;
+        row.nextTryAt = null;
+    }
+
+    /** A snapshot could not be fetched: try again later (doubling waits), or give up after the last try. */
+    @Transactional
+    @SingleWriter
+    public void evidenceFailed(long evidenceId, String error) {
+        AlertEvidence row = AlertEvidence.findById(evidenceId);
+        row.attempts++;
+        row.lastError = error;
+        if (row.attempts >= config.evidenceAttempts()) {
+            row.status = "FAILED";
+            row.nextTryAt = null;
+        } else {
+            row.nextTryAt = clock.instant().plus(config.evidenceRetry().multipliedBy(1L << Math.min(10, row.attempts - 1)));
+        }
     }
 
     private Stored one(Inbound in, Parsed parsed, Batch b, List<TriageRule> currentRules, LocalTime localNow, Instant now) {
@@ -439,36 +471,97 @@ public class AlertStore {
         indexLoadedAt = now;
     }
 
-    /** Keys of this batch already stored, with their case: one query per batch. */
+    /** Keys of this batch already stored, with their case: one indexed query per source and batch. */
     private Map<String, Long> existing(List<Parsed> parsed) {
-        List<String> ids = new ArrayList<>();
+        Map<AlertSource, List<String>> ids = new java.util.EnumMap<>(AlertSource.class);
         for (Parsed p : parsed) {
             if (p instanceof Parsed.Ok ok) {
-                ids.add(ok.alert().sourceId());
-                ids.add(ok.alert().sourceId() + "/end");
+                List<String> list = ids.computeIfAbsent(ok.alert().source(), k -> new ArrayList<>());
+                list.add(ok.alert().sourceId());
+                if (ok.alert().episodeEnd()) {
+                    list.add(ok.alert().sourceId() + "/end");
+                }
             } else if (p instanceof Parsed.Rejected r) {
-                ids.add(r.sourceId());
+                ids.computeIfAbsent(r.source(), k -> new ArrayList<>()).add(r.sourceId());
             }
         }
         Map<String, Long> found = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 400) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 400));
-            String sql = "SELECT source, source_id, case_id FROM alert_message WHERE source_id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
-            try (Connection connection = dataSource.getConnection(); PreparedStatement ps = connection.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long caseId = rs.getLong(3);
-                        found.put(rs.getString(1) + "|" + rs.getString(2), rs.wasNull() ? null : caseId);
+        try (Connection connection = dataSource.getConnection()) {
+            for (Map.Entry<AlertSource, List<String>> e : ids.entrySet()) {
+                List<String> all = e.getValue();
+                for (int from = 0; from < all.size(); from += 400) {
+                    List<String> chunk = all.subList(from, Math.min(all.size(), from + 400));
+                    String sql = "SELECT source_id, case_id FROM alert_message WHERE source = ? AND source_id IN ("
+                            + "?,".repeat(chunk.size() - 1) + "?)";
+                    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                        ps.setString(1, e.getKey().name());
+                        for (int i = 0; i < chunk.size(); i++) {
+                            ps.setString(i + 2, chunk.get(i));
+                        }
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                long caseId = rs.getLong(2);
+                                found.put(key(e.getKey(), rs.getString(1)), rs.wasNull() ? null : caseId);
+                            }
+                        }
                     }
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot look up stored alerts", e);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up stored alerts", e);
         }
         return found;
+    }
+
+    /**
+     * Whether the open cases the duplicate index offers for this batch are still open (closed, discarded or merged by
+     * someone since the index was read): one query per batch instead of one per alert.
+     */
+    private void checkCandidates(List<Parsed> parsed, Batch b, List<TriageRule> currentRules, LocalTime localNow, Instant now) {
+        java.util.Set<Long> candidates = new java.util.HashSet<>();
+        for (Parsed p : parsed) {
+            if (!(p instanceof Parsed.Ok ok) || b.seen.containsKey(key(ok.alert().source(), ok.alert().sourceId()))) {
+                continue;
+            }
+            AlertTriage.Decision d = AlertTriage.decide(ok.alert(), currentRules, cameras::find, localNow);
+            DedupIndex.OpenCase near = null;
+            synchronized (index) {
+                if (d.action() == AlertTriage.Action.RAISE) {
+                    near = index.near(d.classCode(), d.lat(), d.lon(), now);
+                } else if (d.action() == AlertTriage.Action.EVIDENCE) {
+                    near = index.nearAny(d.lat(), d.lon(), now);
+                }
+            }
+            if (near != null) {
+                candidates.add(near.id());
+            }
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        List<Long> all = new ArrayList<>(candidates);
+        try (Connection connection = dataSource.getConnection()) {
+            for (int from = 0; from < all.size(); from += 400) {
+                List<Long> chunk = all.subList(from, Math.min(all.size(), from + 400));
+                String sql = "SELECT id, stage, duplicate_of_id FROM case_file WHERE id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setLong(i + 1, chunk.get(i));
+                    }
+                    chunk.forEach(id -> b.open.put(id, false));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            String stage = rs.getString(2);
+                            rs.getLong(3);
+                            boolean merged = !rs.wasNull();
+                            b.open.put(rs.getLong(1), !merged && !"CLOSED".equals(stage) && !"DISCARDED".equals(stage));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot check open cases", e);
+        }
     }
 
     private void flush(Batch b, Instant now) {

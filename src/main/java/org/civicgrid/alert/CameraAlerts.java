@@ -1,6 +1,5 @@
 package org.civicgrid.alert;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -44,12 +43,17 @@ class CameraAlerts {
         Alert alert = new Alert(AlertSource.ONVIF, AlertAdapters.limit(event.eventKey(), 200), "onvif:" + topic, device, AlertKind.CAMERA,
                 List.of(label), List.of(), null, null, event.occurredAt(), p == null ? null : p.lat(), p == null ? null : p.lon(), null, null,
                 "摄像机事件 " + topic + (p == null ? "" : " · " + p.name()), false, event.active() ? null : "state ended (" + label + " false)", null);
-        byte[] raw;
-        try {
-            raw = JSON.writeValueAsString(event).getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            raw = event.toString().getBytes(StandardCharsets.UTF_8);
+        // built by hand, not by reflection on the record (native image)
+        com.fasterxml.jackson.databind.node.ObjectNode json = JSON.createObjectNode();
+        json.put("cameraId", event.cameraId()).put("topic", topic).put("occurredAt", String.valueOf(event.occurredAt()))
+                .put("active", event.active()).put("presetToken", event.presetToken());
+        if (event.source() != null) {
+            event.source().forEach(json.putObject("source")::put);
         }
+        if (event.data() != null) {
+            event.data().forEach(json.putObject("data")::put);
+        }
+        byte[] raw = json.toString().getBytes(StandardCharsets.UTF_8);
         return new AlertStore.Inbound("onvif:" + AlertAdapters.limit(topic, 290), raw, clock.instant(), new Parsed.Ok(alert));
     }
 }

@@ -1,6 +1,5 @@
 package org.civicgrid.alert;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -18,9 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.civicgrid.camera.CameraSnapshots;
-import org.civicgrid.cases.CaseAttachment;
-import org.civicgrid.cases.CaseAttachments;
-import org.civicgrid.cases.CaseFile;
 import org.civicgrid.cases.CasesConfig;
 import org.jboss.logging.Logger;
 
@@ -38,16 +34,16 @@ public class EvidenceFetcher {
     private final AlertConfig config;
     private final CasesConfig cases;
     private final CameraSnapshots snapshots;
-    private final CaseAttachments attachments;
+    private final AlertStore store;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    EvidenceFetcher(AlertConfig config, CasesConfig cases, CameraSnapshots snapshots, CaseAttachments attachments, Clock clock) {
+    EvidenceFetcher(AlertConfig config, CasesConfig cases, CameraSnapshots snapshots, AlertStore store, Clock clock) {
         this.config = config;
         this.cases = cases;
         this.snapshots = snapshots;
-        this.attachments = attachments;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -56,31 +52,22 @@ public class EvidenceFetcher {
         fetchDue();
     }
 
-    /** Tries every evidence due now; returns how many were stored. */
+    /** Tries every evidence due now; returns how many were stored. Reads outside a transaction, writes through the single writer. */
     @ActivateRequestContext
     public int fetchDue() {
-        List<AlertEvidence> due = QuarkusTransaction.requiringNew().call(() -> AlertEvidence.<AlertEvidence>list(
-                "status = 'PENDING' and nextTryAt <= ?1 order by id", clock.instant()).stream().limit(50).toList());
+        List<AlertEvidence> due = AlertEvidence.<AlertEvidence>find("status = 'PENDING' and nextTryAt <= ?1 order by id", clock.instant())
+                .page(0, 50).list();
         int stored = 0;
         for (AlertEvidence e : due) {
             Path file = null;
             try {
                 file = fetch(e);
-                Path fetched = file;
-                QuarkusTransaction.requiringNew().run(() -> {
-                    AlertEvidence row = AlertEvidence.findById(e.id);
-                    CaseFile c = CaseFile.findById(row.caseId);
-                    CaseAttachment a = attachments.store(c, fetched, "alert-" + row.alertId + ".jpg", "告警证据");
-                    row.status = "STORED";
-                    row.attachmentId = a.id;
-                    row.attempts++;
-                    row.lastError = null;
-                    row.nextTryAt = null;
-                });
+                store.evidenceStored(e.id, file);
                 stored++;
             } catch (RuntimeException | IOException failure) {
                 String error = AlertAdapters.limit(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), 300);
-                QuarkusTransaction.requiringNew().run(() -> failed(e.id, error));
+                store.evidenceFailed(e.id, error);
+                LOG.debugf("evidence %d for case %d not fetched: %s", e.id, e.caseId, error);
             } finally {
                 if (file != null) {
                     try {
@@ -92,20 +79,6 @@ public class EvidenceFetcher {
             }
         }
         return stored;
-    }
-
-    private void failed(long id, String error) {
-        AlertEvidence row = AlertEvidence.findById(id);
-        row.attempts++;
-        row.lastError = error;
-        if (row.attempts >= config.evidenceAttempts()) {
-            row.status = "FAILED";
-            row.nextTryAt = null;
-            LOG.warnf("evidence %d for case %d given up after %d tries: %s", row.id, row.caseId, row.attempts, error);
-        } else {
-            Duration wait = config.evidenceRetry().multipliedBy(1L << Math.min(10, row.attempts - 1));
-            row.nextTryAt = clock.instant().plus(wait);
-        }
     }
 
     private Path fetch(AlertEvidence e) throws IOException {

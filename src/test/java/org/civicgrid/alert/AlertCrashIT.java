@@ -57,6 +57,7 @@ class AlertCrashIT {
         }
         long before = stored();
         assertTrue(before < ALERTS, "the kill came while alerts were still in flight (" + before + " stored)");
+        System.out.printf("AlertCrashIT: killed after publishing %d alerts, %d stored at the kill%n", killedAt.get(0), before);
         Process again = start("second");
         try {
             Instant until = Instant.now().plus(Duration.ofSeconds(120));
