@@ -77,6 +77,33 @@ class CollectorBrowserTest {
         }
     }
 
+    /** 核实 on the phone: the task from the list, a photo, 属实 — 3 taps. */
+    @Test
+    void aConfirmTaskIsAnsweredWithAPhotoFromTheTaskList() {
+        long id = Cases.report("acceptor", "PUBLIC", "incident:0110", Cases.LAT, Cases.LON);
+        Cases.act("acceptor", id, "sendToConfirm", Map.of("inspectorId", Cases.staffId("inspector"))).statusCode(200);
+        String number = Cases.get("acceptor", id).extract().path("number");
+        Path photo = GpsJpeg.file(GpsJpeg.plain(), "site.jpg");
+        try (Browser browser = Browser.open(base).signIn("inspector")) {
+            WebDriver d = browser.driver();
+            browser.go("/m/");
+            d.findElement(By.id("tab-tasks")).click();
+            // tap 1: the task (the list may be redrawn while it loads, so the tap is retried on a fresh element)
+            browser.await(Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.NoSuchElementException.class).until(x -> {
+                        x.findElement(By.cssSelector("#task-list li.task[data-case='" + number + "'] button")).click();
+                        return x.findElement(By.id("task-detail")).isDisplayed();
+                    });
+            browser.await(Duration.ofSeconds(10)).until(x -> !x.findElements(By.cssSelector("#task-detail .m-map .leaflet-pane")).isEmpty());
+            assertTrue(d.findElement(By.cssSelector("#task-detail h3")).getText().contains(number), "the case on its map");
+            d.findElement(By.cssSelector("#task-detail input[type=file]")).sendKeys(photo.toString()); // tap 2: photo
+            browser.screenshot("collector-task");
+            d.findElement(By.cssSelector("#task-detail button.answer-confirm")).click();          // tap 3: 属实
+            browser.await(Duration.ofSeconds(30)).until(x -> "PENDING_FILING".equals(Cases.get("acceptor", id).extract().path("stage")));
+            Cases.get("acceptor", id).body("attachments.size()", equalTo(1)).body("history[-1].action", equalTo("confirm"));
+        }
+    }
+
     private static void offline(ChromeDriver d, boolean offline) {
         d.executeCdpCommand("Network.enable", Map.of());
         d.executeCdpCommand("Network.emulateNetworkConditions",

@@ -216,6 +216,13 @@ class PortalApiTest {
                 .post("/api/public/cases/" + number + "/rating").then().statusCode(403);
         from(address).contentType("application/json").body(Map.of("key", key, "score", 9)).when()
                 .post("/api/public/cases/" + number + "/rating").then().statusCode(400).body("field", equalTo("score"));
+        String page = given().queryParam("number", number).queryParam("key", key).when().get("/public/cases").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("id=\"rate-form\""), "the reporter's link shows the rating form");
+        given().queryParam("number", number).when().get("/public/cases").then().statusCode(200).body(not(containsString("rate-form")));
+        given().header("X-Forwarded-For", newAddress()).redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("number", number).formParam("key", "guessed").formParam("score", "5").when().post("/public/cases/rating")
+                .then().statusCode(403).body(containsString("only the reporter"));
         from(newAddress()).contentType("application/json").body(rating).when().post("/api/public/cases/" + number + "/rating").then()
                 .statusCode(200).body("score", equalTo(4)).body("comment", equalTo("处理及时")).body("rateable", equalTo(false));
         from(newAddress()).contentType("application/json").body(rating).when().post("/api/public/cases/" + number + "/rating").then()
