@@ -16,13 +16,17 @@ import org.civicgrid.security.CurrentUser;
 /**
  * 工作队列查询 — counts, lights and the most urgent cases of a {@link CaseQueue} for the signed-in user, and the
  * whole queue page by page for the case list. Queues whose scope needs the calendar (lights) or the duplicate
- * search are filtered in memory over at most {@link #SCAN_LIMIT} cases, most urgent first.
+ * search are filtered in memory over at most {@link #SCAN_LIMIT} cases, most urgent first; elsewhere counts and red
+ * are SQL and yellow is counted among the {@link #YELLOW_SCAN} nearest deadlines still ahead.
  */
 @ApplicationScoped
 public class WorkQueues {
 
     /** Cases read for a queue filtered in memory. */
     static final int SCAN_LIMIT = 2000;
+
+    /** Cases with the nearest deadlines ahead that the yellow count looks at. */
+    static final int YELLOW_SCAN = 200;
 
     /** A queue on the workbench: its size, how many are red and yellow, and its most urgent cases. */
     public record QueueView(CaseQueue queue, long count, long red, long yellow, List<QueueItem> items) {
@@ -61,15 +65,23 @@ public class WorkQueues {
         } else {
             Where where = where(queue, user);
             count = CaseFile.count(where.sql, where.params);
-            Map<String, Object> redParams = new HashMap<>(where.params);
-            redParams.put("now", now);
-            red = where.sql.contains(":now") ? count : CaseFile.count(where.sql + " and stageDeadlineAt < :now", redParams);
-            all = CaseFile.<CaseFile>find(where.sql, URGENT_FIRST, where.params).page(Page.ofSize(SCAN_LIMIT)).list()
+            Map<String, Object> litParams = new HashMap<>(where.params);
+            litParams.put("now", now);
+            boolean allRed = where.sql.contains(":now");
+            red = allRed ? count : CaseFile.count(where.sql + " and stageDeadlineAt < :now", litParams);
+            all = CaseFile.<CaseFile>find(where.sql, URGENT_FIRST, where.params).page(Page.ofSize(shown)).list()
                     .stream().map(c -> CaseSummary.of(c, deadlines.light(c, now))).toList();
+            // yellow needs the calendar: counted among the cases with the nearest deadlines still ahead
+            long yellow = allRed ? 0 : CaseFile.<CaseFile>find(where.sql + " and stageDeadlineAt >= :now", URGENT_FIRST, litParams)
+                    .page(Page.ofSize(YELLOW_SCAN)).list().stream().filter(c -> deadlines.light(c, now) == Light.YELLOW).count();
+            return new QueueView(queue, count, red, yellow, items(queue, all, shown));
         }
         long yellow = all.stream().filter(c -> c.light() == Light.YELLOW).count();
-        List<QueueItem> items = all.stream().limit(shown).map(c -> new QueueItem(c, suggestion(queue, c))).toList();
-        return new QueueView(queue, count, red, yellow, items);
+        return new QueueView(queue, count, red, yellow, items(queue, all, shown));
+    }
+
+    private List<QueueItem> items(CaseQueue queue, List<CaseSummary> urgentFirst, int shown) {
+        return urgentFirst.stream().limit(shown).map(c -> new QueueItem(c, suggestion(queue, c))).toList();
     }
 
     /** One page of the queue, most urgent first. */

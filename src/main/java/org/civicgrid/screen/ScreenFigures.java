@@ -119,23 +119,19 @@ class ScreenFigures {
     }
 
     private List<DepartmentRank> departments(Instant from) {
-        List<CaseFile> closed = CaseFile.list("stage = ?1 and closedAt >= ?2 and departmentId is not null", CaseStage.CLOSED, from);
-        Map<Long, Instant> handledAt = new HashMap<>();
-        if (!closed.isEmpty()) {
-            for (Object[] row : CaseFile.getEntityManager().createQuery("select t.caseId, max(t.at) from CaseTransition t"
-                            + " where t.action = :handled and t.caseId in (select c.id from CaseFile c where c.stage = :closed"
-                            + " and c.closedAt >= :from and c.departmentId is not null) group by t.caseId", Object[].class)
-                    .setParameter("handled", CaseAction.REPORT_HANDLED.apiName()).setParameter("closed", CaseStage.CLOSED)
-                    .setParameter("from", from).getResultList()) {
-                handledAt.put((Long) row[0], (Instant) row[1]);
-            }
-        }
+        // one scalar row per closed case: its department, handling deadline and when it was last reported handled
+        List<Object[]> closed = CaseFile.getEntityManager().createQuery("select c.departmentId, c.handlingDeadlineAt, c.closedAt,"
+                        + " (select max(t.at) from CaseTransition t where t.caseId = c.id and t.action = :handled)"
+                        + " from CaseFile c where c.stage = :closed and c.closedAt >= :from and c.departmentId is not null", Object[].class)
+                .setParameter("handled", CaseAction.REPORT_HANDLED.apiName()).setParameter("closed", CaseStage.CLOSED)
+                .setParameter("from", from).getResultList();
         Map<Long, long[]> perDepartment = new HashMap<>();
-        for (CaseFile c : closed) {
-            long[] counts = perDepartment.computeIfAbsent(c.departmentId, id -> new long[2]);
+        for (Object[] row : closed) {
+            long[] counts = perDepartment.computeIfAbsent((Long) row[0], id -> new long[2]);
             counts[0]++;
-            Instant handled = handledAt.getOrDefault(c.id, c.closedAt);
-            if (c.handlingDeadlineAt == null || !handled.isAfter(c.handlingDeadlineAt)) {
+            Instant deadline = (Instant) row[1];
+            Instant handled = row[3] != null ? (Instant) row[3] : (Instant) row[2];
+            if (deadline == null || !handled.isAfter(deadline)) {
                 counts[1]++;
             }
         }
