@@ -26,8 +26,11 @@ public interface MqttConfig {
     /** Fixed client id of the persistent session (default {@code civicgrid-<site-id>}). */
     Optional<String> clientId();
 
-    /** Run a built-in broker instead of using Mosquitto — reserved: not built yet, the link logs an error and uses host:port. */
-    @WithDefault("false")
+    /**
+     * Run the built-in broker (Moquette, {@link EmbeddedBroker}) on host:port when no broker answers there — the one-box
+     * demo without Mosquitto. A box with Mosquitto keeps using it; production installs set it false.
+     */
+    @WithDefault("true")
     boolean embedded();
 
     /** Frigate's topic prefix ({@code frigate} → {@code frigate/reviews}, {@code frigate/events}). */

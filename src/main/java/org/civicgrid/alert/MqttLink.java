@@ -38,14 +38,17 @@ public class MqttLink {
     private final AlertStore store;
     private final Vertx vertx;
     private final Clock clock;
+    private final EmbeddedBroker broker;
     private volatile MqttClient client;
     private volatile Context context;
     private volatile boolean stopping;
     private volatile boolean connected;
     private int failures;
 
-    MqttLink(MqttConfig config, ApplianceConfig appliance, AlertIngest ingest, AlertStore store, Vertx vertx, Clock clock) {
+    MqttLink(MqttConfig config, ApplianceConfig appliance, AlertIngest ingest, AlertStore store, Vertx vertx, Clock clock,
+            EmbeddedBroker broker) {
         this.config = config;
+        this.broker = broker;
         this.appliance = appliance;
         this.ingest = ingest;
         this.store = store;
@@ -58,10 +61,7 @@ public class MqttLink {
             LOG.info("MQTT link off (civicgrid.mqtt.enabled=false): no camera or drone alerts are received");
             return;
         }
-        if (config.embedded()) {
-            LOG.errorf("civicgrid.mqtt.embedded=true: this build has no built-in broker yet; connecting to %s:%d (install mosquitto)",
-                    config.host(), config.port());
-        }
+        broker.startIfWanted();
         ingest.replyWith(this::publishReply);
         context = vertx.getOrCreateContext();
         context.runOnContext(v -> connect());

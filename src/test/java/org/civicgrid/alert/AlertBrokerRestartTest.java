@@ -74,6 +74,10 @@ class AlertBrokerRestartTest {
     }
 
     static void awaitConnected() {
+        awaitConnectedTo(port());
+    }
+
+    static void awaitConnectedTo(int port) {
         Instant until = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(until)) {
             if (as("acceptor").get("/api/alerts/status").then().extract().jsonPath().getBoolean("connected")) {
@@ -81,7 +85,7 @@ class AlertBrokerRestartTest {
             }
             AlertMqttTest.sleep(200);
         }
-        throw new AssertionError("the link did not connect to the test broker on " + port());
+        throw new AssertionError("the link did not connect to the test broker on " + port);
     }
 
     long stored() {
