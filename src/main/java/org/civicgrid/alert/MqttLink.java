@@ -132,8 +132,19 @@ public class MqttLink {
     private void received(MqttPublishMessage message) {
         byte[] payload = message.payload().getBytes();
         Context ctx = context;
+        MqttClient from = client;
         ingest.offer(new AlertStore.Inbound(message.topicName(), payload, clock.instant(), null),
-                message.qosLevel() == MqttQoS.AT_MOST_ONCE ? null : () -> ctx.runOnContext(v -> message.ack()), null);
+                message.qosLevel() == MqttQoS.AT_MOST_ONCE ? null : () -> ctx.runOnContext(v -> ack(from, message)), null);
+    }
+
+    /**
+     * Acknowledges a stored message on the connection it came by. When that connection dropped meanwhile there is
+     * nothing to answer: the broker redelivers it in the persistent session and the store finds it stored already.
+     */
+    private void ack(MqttClient from, MqttPublishMessage message) {
+        if (from == client && connected) {
+            message.ack();
+        }
     }
 
     private void publishReply(Alert.Reply reply) {
