@@ -1,7 +1,9 @@
 -- wrk: GET the path given on the command line with the signed-in session cookie; prints p50/p95/p99 and req/s.
 local cookie = os.getenv("COOKIE")
 request = function()
-  return wrk.format("GET", nil, { ["Cookie"] = cookie, ["Accept"] = "text/html" })
+  -- pages ask for HTML, the JSON API for JSON (a JSON resource answers 406 to Accept: text/html)
+  local accept = wrk.path:find("^/api/") and "application/json" or "text/html"
+  return wrk.format("GET", nil, { ["Cookie"] = cookie, ["Accept"] = accept })
 end
 done = function(summary, latency, requests)
   local seconds = summary.duration / 1e6
