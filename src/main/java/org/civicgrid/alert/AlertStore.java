@@ -72,7 +72,6 @@ public class AlertStore {
     private final Geocoder geocoder;
     private final CameraDirectory cameras;
     private final AgroalDataSource dataSource;
-    private final org.civicgrid.cases.CaseAttachments attachments;
     private final Clock clock;
     private final AlertAdapters adapters;
     private final DedupIndex index;
@@ -81,8 +80,7 @@ public class AlertStore {
     private volatile Instant indexLoadedAt = Instant.EPOCH;
 
     AlertStore(AlertConfig config, CasesConfig cases, MqttConfig mqtt, CaseIntake intake, CaseActions actions, Geocoder geocoder,
-            CameraDirectory cameras, AgroalDataSource dataSource, org.civicgrid.cases.CaseAttachments attachments, Clock clock) {
-        this.attachments = attachments;
+            CameraDirectory cameras, AgroalDataSource dataSource, Clock clock) {
         this.config = config;
         this.cases = cases;
         this.mqtt = mqtt;
@@ -251,35 +249,6 @@ public class AlertStore {
             throw org.civicgrid.web.Problem.conflict("not_in_review", "alert " + alertId + " is " + m.outcome + ", not waiting for review");
         }
         return m;
-    }
-
-    /** The fetched snapshot of an evidence row becomes a photo of its case. */
-    @Transactional
-    @SingleWriter
-    public void evidenceStored(long evidenceId, java.nio.file.Path file) {
-        AlertEvidence row = AlertEvidence.findById(evidenceId);
-        CaseFile c = CaseFile.findById(row.caseId);
-        org.civicgrid.cases.CaseAttachment a = attachments.store(c, file, "alert-" + row.alertId + ".jpg", "告警证据");
-        row.status = "STORED";
-        row.attachmentId = a.id;
-        row.attempts++;
-        row.lastError = null;
-        row.nextTryAt = null;
-    }
-
-    /** A snapshot could not be fetched: try again later (doubling waits), or give up after the last try. */
-    @Transactional
-    @SingleWriter
-    public void evidenceFailed(long evidenceId, String error) {
-        AlertEvidence row = AlertEvidence.findById(evidenceId);
-        row.attempts++;
-        row.lastError = error;
-        if (row.attempts >= config.evidenceAttempts()) {
-            row.status = "FAILED";
-            row.nextTryAt = null;
-        } else {
-            row.nextTryAt = clock.instant().plus(config.evidenceRetry().multipliedBy(1L << Math.min(10, row.attempts - 1)));
-        }
     }
 
     private Stored one(Inbound in, Parsed parsed, Batch b, List<TriageRule> currentRules, LocalTime localNow, Instant now) {
