@@ -74,13 +74,12 @@ public class AlertStore {
     private final AgroalDataSource dataSource;
     private final Clock clock;
     private final AlertAdapters adapters;
-    private final DedupIndex index;
+    private final DedupCache dedup;
     private final Map<String, Boolean> knownClasses = new ConcurrentHashMap<>();
     private volatile List<TriageRule> rules;
-    private volatile Instant indexLoadedAt = Instant.EPOCH;
 
     AlertStore(AlertConfig config, CasesConfig cases, MqttConfig mqtt, CaseIntake intake, CaseActions actions, Geocoder geocoder,
-            CameraDirectory cameras, AgroalDataSource dataSource, Clock clock) {
+            CameraDirectory cameras, AgroalDataSource dataSource, DedupCache dedup, Clock clock) {
         this.config = config;
         this.cases = cases;
         this.mqtt = mqtt;
@@ -92,7 +91,7 @@ public class AlertStore {
         this.clock = clock;
         this.adapters = new AlertAdapters(mqtt.frigatePrefix(), mqtt.genericPrefix(), config.frigateUrl().orElse(null),
                 config.maxPayloadBytes(), mqtt.djiPrefix());
-        this.index = new DedupIndex(cases.duplicateRadiusMeters(), cases.duplicateWindow());
+        this.dedup = dedup;
     }
 
     AlertAdapters adapters() {
@@ -106,7 +105,7 @@ public class AlertStore {
 
     /** Forget the in-memory duplicate index (after a failed batch, or when cases change outside the alert store). */
     void indexStale() {
-        indexLoadedAt = Instant.EPOCH;
+        dedup.stale();
     }
 
     private final class Batch {
@@ -128,7 +127,7 @@ public class AlertStore {
     @SingleWriter
     public List<Stored> write(List<Inbound> inbound) {
         Instant now = clock.instant();
-        refreshIndex(now);
+        dedup.refresh(now);
         List<TriageRule> currentRules = rules();
         LocalTime localNow = LocalTime.ofInstant(now, clock.getZone());
         List<Parsed> parsed = inbound.stream().map(in -> in.parsed() != null ? in.parsed() : adapters.parse(in.topic(), in.payload())).toList();
@@ -188,18 +187,8 @@ public class AlertStore {
         }
         GeoLocation location = geocoder.requireInCounty(lat, lon, org.civicgrid.grid.Crs.WGS84);
         Instant now = clock.instant();
-        refreshIndex(now);
-        DedupIndex.OpenCase near;
-        synchronized (index) {
-            near = index.near(classCode, location.lat(), location.lon(), now);
-        }
-        Batch b = new Batch();
-        while (near != null && !stillOpen(near.id(), b)) {
-            synchronized (index) {
-                index.remove(near.id());
-                near = index.near(classCode, location.lat(), location.lon(), now);
-            }
-        }
+        dedup.refresh(now);
+        DedupIndex.OpenCase near = dedup.nearOpen(classCode, location.lat(), location.lon(), now, new HashMap<>());
         if (near != null) {
             CaseFile kept = CaseFile.findById(near.id());
             kept.getEntityManager().createNativeQuery("UPDATE case_file SET repeat_count = repeat_count + 1 WHERE id = ?1")
@@ -212,9 +201,7 @@ public class AlertStore {
                             + " " + m.sourceId + "]";
             CaseFile c = intake.report(new NewReport(m.kind == AlertKind.DRONE ? CaseSource.DRONE : CaseSource.CAMERA,
                     AlertAdapters.limit(description, 3900), location.lat(), location.lon(), "wgs84", classCode, null, null, null, null), actor);
-            synchronized (index) {
-                index.add(new DedupIndex.OpenCase(c.id, classCode, location.lat(), location.lon(), c.createdAt));
-            }
+            dedup.add(new DedupIndex.OpenCase(c.id, classCode, location.lat(), location.lon(), c.createdAt));
             m.outcome = AlertOutcome.CREATED;
             m.caseId = c.id;
         }
@@ -301,16 +288,7 @@ public class AlertStore {
 
     private Stored evidence(Alert a, Inbound in, AlertTriage.Decision d, Batch b, Instant now) {
         GeoLocation location = geocoder.locate(d.lat(), d.lon());
-        DedupIndex.OpenCase near;
-        synchronized (index) {
-            near = index.nearAny(d.lat(), d.lon(), now);
-        }
-        while (near != null && !stillOpen(near.id(), b)) {
-            synchronized (index) {
-                index.remove(near.id());
-                near = index.nearAny(d.lat(), d.lon(), now);
-            }
-        }
+        DedupIndex.OpenCase near = dedup.nearAnyOpen(d.lat(), d.lon(), now, b.open);
         if (near == null) {
             b.rows.add(row(a, in, AlertOutcome.REVIEW, "no open case within " + (long) cases.duplicateRadiusMeters() + " m of the photo",
                     null, location.gridCode(), null, null, d.lat(), d.lon()));
@@ -329,16 +307,7 @@ public class AlertStore {
         if (!classKnown(d.classCode())) {
             return review(a, in, d, "unknown or inactive class " + d.classCode(), b);
         }
-        DedupIndex.OpenCase near;
-        synchronized (index) {
-            near = index.near(d.classCode(), location.lat(), location.lon(), now);
-        }
-        while (near != null && !stillOpen(near.id(), b)) {
-            synchronized (index) {
-                index.remove(near.id());
-                near = index.near(d.classCode(), location.lat(), location.lon(), now);
-            }
-        }
+        DedupIndex.OpenCase near = dedup.nearOpen(d.classCode(), location.lat(), location.lon(), now, b.open);
         if (near != null) {
             b.repeats.merge(near.id(), 1, Integer::sum);
             b.rows.add(row(a, in, AlertOutcome.MERGED, null, near.id(), location.gridCode(), d.classCode(), d.ruleId(), location.lat(), location.lon()));
@@ -362,9 +331,7 @@ public class AlertStore {
             }
         }
         b.open.put(c.id, true);
-        synchronized (index) {
-            index.add(new DedupIndex.OpenCase(c.id, d.classCode(), location.lat(), location.lon(), c.createdAt));
-        }
+        dedup.add(new DedupIndex.OpenCase(c.id, d.classCode(), location.lat(), location.lon(), c.createdAt));
         b.rows.add(row(a, in, AlertOutcome.CREATED, reason, c.id, location.gridCode(), d.classCode(), d.ruleId(), location.lat(), location.lon()));
         addEvidence(a, d, c.id, b);
         return new Stored(in, AlertOutcome.CREATED, c.id, a.reply(), false);
@@ -388,13 +355,6 @@ public class AlertStore {
         return new Row(a, a.source(), a.sourceId(), in.topic(), a.device(), outcome, reason, caseId, grid, classCode, ruleId, lat, lon, in);
     }
 
-    private boolean stillOpen(long caseId, Batch b) {
-        return b.open.computeIfAbsent(caseId, id -> {
-            CaseFile c = CaseFile.findById(id);
-            return c != null && c.stage.isOpen() && c.duplicateOfId == null;
-        });
-    }
-
     private boolean classKnown(String ref) {
         if (knownClasses.containsKey(ref)) {
             return true;
@@ -413,31 +373,6 @@ public class AlertStore {
             rules = current;
         }
         return current;
-    }
-
-    /** Re-reads the open cases of the duplicate window when the last read is older than the configured refresh. */
-    private void refreshIndex(Instant now) {
-        if (indexLoadedAt.plus(config.dedupRefresh()).isAfter(now)) {
-            return;
-        }
-        List<DedupIndex.OpenCase> open = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement ps = connection.prepareStatement("SELECT id, class_code, lat, lon, created_at FROM case_file"
-                        + " WHERE created_at >= ? AND duplicate_of_id IS NULL AND class_code IS NOT NULL AND lat IS NOT NULL"
-                        + " AND stage NOT IN ('CLOSED', 'DISCARDED')")) {
-            ps.setTimestamp(1, Timestamp.from(now.minus(cases.duplicateWindow())));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    open.add(new DedupIndex.OpenCase(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getTimestamp(5).toInstant()));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read open cases for the duplicate index", e);
-        }
-        synchronized (index) {
-            index.replaceAll(open);
-        }
-        indexLoadedAt = now;
     }
 
     /** Keys of this batch already stored, with their case: one indexed query per source and batch. */
@@ -494,43 +429,16 @@ public class AlertStore {
             }
             AlertTriage.Decision d = AlertTriage.decide(ok.alert(), currentRules, cameras::find, localNow);
             DedupIndex.OpenCase near = null;
-            synchronized (index) {
-                if (d.action() == AlertTriage.Action.RAISE) {
-                    near = index.near(d.classCode(), d.lat(), d.lon(), now);
-                } else if (d.action() == AlertTriage.Action.EVIDENCE) {
-                    near = index.nearAny(d.lat(), d.lon(), now);
-                }
+            if (d.action() == AlertTriage.Action.RAISE) {
+                near = dedup.near(d.classCode(), d.lat(), d.lon(), now);
+            } else if (d.action() == AlertTriage.Action.EVIDENCE) {
+                near = dedup.nearAny(d.lat(), d.lon(), now);
             }
             if (near != null) {
                 candidates.add(near.id());
             }
         }
-        if (candidates.isEmpty()) {
-            return;
-        }
-        List<Long> all = new ArrayList<>(candidates);
-        try (Connection connection = dataSource.getConnection()) {
-            for (int from = 0; from < all.size(); from += 400) {
-                List<Long> chunk = all.subList(from, Math.min(all.size(), from + 400));
-                String sql = "SELECT id, stage, duplicate_of_id FROM case_file WHERE id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
-                try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setLong(i + 1, chunk.get(i));
-                    }
-                    chunk.forEach(id -> b.open.put(id, false));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            String stage = rs.getString(2);
-                            rs.getLong(3);
-                            boolean merged = !rs.wasNull();
-                            b.open.put(rs.getLong(1), !merged && !"CLOSED".equals(stage) && !"DISCARDED".equals(stage));
-                        }
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot check open cases", e);
-        }
+        dedup.checkOpen(candidates, b.open);
     }
 
     private void flush(Batch b, Instant now) {
