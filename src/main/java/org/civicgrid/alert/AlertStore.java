@@ -34,7 +34,6 @@ import org.civicgrid.cases.CaseIntake;
 import org.civicgrid.cases.CaseSource;
 import org.civicgrid.cases.CasesConfig;
 import org.civicgrid.cases.NewReport;
-import org.civicgrid.catalog.CaseClass;
 import org.civicgrid.catalog.CaseClasses;
 import org.civicgrid.catalog.FilingStandard;
 import org.civicgrid.grid.GeoLocation;
@@ -161,81 +160,6 @@ public class AlertStore {
         Stored s = one(in, parsed, b, List.of(), LocalTime.MIDNIGHT, clock.instant());
         flush(b, clock.instant());
         return s;
-    }
-
-    /** What the acceptor gives to raise a case from a reviewed alert: class, and the position when the alert has none. */
-    public record ReviewRaise(String classCode, Double lat, Double lon, String description) {
-    }
-
-    /**
-     * 审核立案 — the acceptor raises a case from an alert in the review queue (as a CAMERA or DRONE report of their own);
-     * the alert becomes CREATED with the case, or MERGED when an open case of the class is near.
-     */
-    @Transactional
-    @SingleWriter
-    public AlertMessage raiseFromReview(long alertId, ReviewRaise body, Actor actor) {
-        AlertMessage m = reviewable(alertId);
-        String classCode = body == null || body.classCode() == null || body.classCode().isBlank() ? m.classCode : body.classCode().trim();
-        if (classCode == null) {
-            throw org.civicgrid.web.Problem.badRequest("classCode", "choose the class of the case");
-        }
-        CaseClasses.require(classCode);
-        Double lat = body != null && body.lat() != null ? body.lat() : m.lat;
-        Double lon = body != null && body.lon() != null ? body.lon() : m.lon;
-        if (lat == null || lon == null) {
-            throw org.civicgrid.web.Problem.badRequest("lat", "the alert has no position: give lat and lon");
-        }
-        GeoLocation location = geocoder.requireInCounty(lat, lon, org.civicgrid.grid.Crs.WGS84);
-        Instant now = clock.instant();
-        dedup.refresh(now);
-        DedupIndex.OpenCase near = dedup.nearOpen(classCode, location.lat(), location.lon(), now, new HashMap<>());
-        if (near != null) {
-            CaseFile kept = CaseFile.findById(near.id());
-            kept.getEntityManager().createNativeQuery("UPDATE case_file SET repeat_count = repeat_count + 1 WHERE id = ?1")
-                    .setParameter(1, near.id()).executeUpdate();
-            m.outcome = AlertOutcome.MERGED;
-            m.caseId = near.id();
-        } else {
-            String description = body != null && body.description() != null && !body.description().isBlank() ? body.description().trim()
-                    : "告警 " + (m.label == null ? "" : m.label) + (m.device == null ? "" : " · " + m.device) + " [" + m.source.name().toLowerCase()
-                            + " " + m.sourceId + "]";
-            CaseFile c = intake.report(new NewReport(m.kind == AlertKind.DRONE ? CaseSource.DRONE : CaseSource.CAMERA,
-                    AlertAdapters.limit(description, 3900), location.lat(), location.lon(), "wgs84", classCode, null, null, null, null), actor);
-            dedup.add(new DedupIndex.OpenCase(c.id, classCode, location.lat(), location.lon(), c.createdAt));
-            m.outcome = AlertOutcome.CREATED;
-            m.caseId = c.id;
-        }
-        m.classCode = classCode;
-        m.lat = location.lat();
-        m.lon = location.lon();
-        m.gridCode = location.gridCode();
-        m.decidedBy = actor.name();
-        m.decidedAt = now;
-        return m;
-    }
-
-    /** 审核忽略 — the acceptor ignores an alert in the review queue, with the reason. */
-    @Transactional
-    @SingleWriter
-    public AlertMessage ignoreFromReview(long alertId, String note, Actor actor) {
-        if (note == null || note.isBlank()) {
-            throw org.civicgrid.web.Problem.badRequest("note", "give the reason");
-        }
-        AlertMessage m = reviewable(alertId);
-        m.outcome = AlertOutcome.IGNORED;
-        m.reason = AlertAdapters.limit("忽略（" + actor.name() + "）：" + note.trim(), 500);
-        m.decidedBy = actor.name();
-        m.decidedAt = clock.instant();
-        return m;
-    }
-
-    private static AlertMessage reviewable(long alertId) {
-        AlertMessage m = AlertMessage.<AlertMessage>findByIdOptional(alertId)
-                .orElseThrow(() -> org.civicgrid.web.Problem.notFound("alert " + alertId));
-        if (m.outcome != AlertOutcome.REVIEW) {
-            throw org.civicgrid.web.Problem.conflict("not_in_review", "alert " + alertId + " is " + m.outcome + ", not waiting for review");
-        }
-        return m;
     }
 
     private Stored one(Inbound in, Parsed parsed, Batch b, List<TriageRule> currentRules, LocalTime localNow, Instant now) {
@@ -543,10 +467,5 @@ public class AlertStore {
 
     static String key(AlertSource source, String sourceId) {
         return source.name() + "|" + sourceId;
-    }
-
-    /** For the review queue: a class is usable. */
-    static boolean usableClass(String ref) {
-        return ref != null && CaseClass.byRef(ref).filter(c -> c.active).isPresent();
     }
 }
