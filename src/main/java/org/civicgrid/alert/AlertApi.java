@@ -54,14 +54,14 @@ public class AlertApi {
     public record Note(String note) {
     }
 
-    private final AlertStore store;
+    private final AlertReview review;
     private final MqttLink link;
     private final MqttConfig mqtt;
     private final AlertIngest ingest;
     private final CurrentUser user;
 
-    AlertApi(AlertStore store, MqttLink link, MqttConfig mqtt, AlertIngest ingest, CurrentUser user) {
-        this.store = store;
+    AlertApi(AlertReview review, MqttLink link, MqttConfig mqtt, AlertIngest ingest, CurrentUser user) {
+        this.review = review;
         this.link = link;
         this.mqtt = mqtt;
         this.ingest = ingest;
@@ -128,14 +128,14 @@ public class AlertApi {
     @POST
     @Path("{id}/raise")
     @RolesAllowed({Role.Names.ACCEPTOR, Role.Names.SHIFT_LEAD})
-    public AlertView raise(@PathParam("id") long id, AlertStore.ReviewRaise body) {
-        return AlertView.of(store.raiseFromReview(id, body, Actor.of(user)), false);
+    public AlertView raise(@PathParam("id") long id, AlertReview.ReviewRaise body) {
+        return AlertView.of(review.raiseFromReview(id, body, Actor.of(user)), false);
     }
 
     @POST
     @Path("{id}/ignore")
     @RolesAllowed({Role.Names.ACCEPTOR, Role.Names.SHIFT_LEAD})
     public AlertView ignore(@PathParam("id") long id, Note body) {
-        return AlertView.of(store.ignoreFromReview(id, body == null ? null : body.note(), Actor.of(user)), false);
+        return AlertView.of(review.ignoreFromReview(id, body == null ? null : body.note(), Actor.of(user)), false);
     }
 }

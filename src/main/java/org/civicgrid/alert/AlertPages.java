@@ -97,14 +97,14 @@ public class AlertPages {
         }
     }
 
-    private final AlertStore store;
+    private final AlertReview review;
     private final MqttLink link;
     private final AlertIngest ingest;
     private final CurrentUser user;
     private final ZoneId zone;
 
-    AlertPages(AlertStore store, MqttLink link, AlertIngest ingest, CurrentUser user, ApplianceConfig appliance) {
-        this.store = store;
+    AlertPages(AlertReview review, MqttLink link, AlertIngest ingest, CurrentUser user, ApplianceConfig appliance) {
+        this.review = review;
         this.link = link;
         this.ingest = ingest;
         this.user = user;
@@ -142,7 +142,7 @@ public class AlertPages {
     @RolesAllowed({Role.Names.ACCEPTOR, Role.Names.SHIFT_LEAD})
     public Response raise(@PathParam("id") long id, @RestForm String classCode, @RestForm String lat, @RestForm String lon) {
         try {
-            AlertMessage m = store.raiseFromReview(id, new AlertStore.ReviewRaise(classCode, number(lat, "lat"), number(lon, "lon"), null), Actor.of(user));
+            AlertMessage m = review.raiseFromReview(id, new AlertReview.ReviewRaise(classCode, number(lat, "lat"), number(lon, "lon"), null), Actor.of(user));
             return Response.seeOther(URI.create("/alerts?done=" + URLEncoder.encode(m.outcome.name() + " #" + m.caseId, StandardCharsets.UTF_8))).build();
         } catch (Problem problem) {
             return Response.status(problem.status()).entity(page(null, null, 0, null, problem.getMessage())).build();
@@ -156,7 +156,7 @@ public class AlertPages {
     @RolesAllowed({Role.Names.ACCEPTOR, Role.Names.SHIFT_LEAD})
     public Response ignore(@PathParam("id") long id, @RestForm String note) {
         try {
-            AlertMessage m = store.ignoreFromReview(id, note, Actor.of(user));
+            AlertMessage m = review.ignoreFromReview(id, note, Actor.of(user));
             return Response.seeOther(URI.create("/alerts?done=" + m.outcome.name())).build();
         } catch (Problem problem) {
             return Response.status(problem.status()).entity(page(null, null, 0, null, problem.getMessage())).build();

@@ -34,16 +34,16 @@ public class EvidenceFetcher {
     private final AlertConfig config;
     private final CasesConfig cases;
     private final CameraSnapshots snapshots;
-    private final AlertStore store;
+    private final EvidenceRows rows;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    EvidenceFetcher(AlertConfig config, CasesConfig cases, CameraSnapshots snapshots, AlertStore store, Clock clock) {
+    EvidenceFetcher(AlertConfig config, CasesConfig cases, CameraSnapshots snapshots, EvidenceRows rows, Clock clock) {
         this.config = config;
         this.cases = cases;
         this.snapshots = snapshots;
-        this.store = store;
+        this.rows = rows;
         this.clock = clock;
     }
 
@@ -62,11 +62,11 @@ public class EvidenceFetcher {
             Path file = null;
             try {
                 file = fetch(e);
-                store.evidenceStored(e.id, file);
+                rows.evidenceStored(e.id, file);
                 stored++;
             } catch (RuntimeException | IOException failure) {
                 String error = AlertAdapters.limit(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), 300);
-                store.evidenceFailed(e.id, error);
+                rows.evidenceFailed(e.id, error);
                 LOG.debugf("evidence %d for case %d not fetched: %s", e.id, e.caseId, error);
             } finally {
                 if (file != null) {
