@@ -1,10 +1,13 @@
 package org.civicgrid.alert;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.civicgrid.screen.RecentAlerts;
 
 /**
@@ -22,17 +25,19 @@ class ScreenAlertFeed implements RecentAlerts {
 
     @Override
     @Transactional
-    public List<Line> recent(int limit) {
+    public List<Line> recent(int limit, Locale locale) {
+        AlertMessages text = MessageBundles.get(AlertMessages.class, Localized.Literal.of(locale.getLanguage()));
         List<Object[]> rows = em.createQuery("""
                 select a.receivedAt, a.source, a.device, a.label, a.outcome, c.number
                 from AlertMessage a left join CaseFile c on c.id = a.caseId
                 order by a.id desc""", Object[].class).setMaxResults(limit).getResultList();
-        return rows.stream().map(ScreenAlertFeed::line).toList();
+        return rows.stream().map(r -> line(r, text)).toList();
     }
 
-    private static Line line(Object[] r) {
+    private static Line line(Object[] r, AlertMessages text) {
         String source = r[1] + (r[2] == null ? "" : " · " + r[2]);
-        String label = r[3] == null ? String.valueOf(r[4]) : r[3] + " · " + r[4];
+        String outcome = text.outcomeName((AlertOutcome) r[4]);
+        String label = r[3] == null ? outcome : r[3] + " · " + outcome;
         return new Line((Instant) r[0], source, label, (String) r[5]);
     }
 }

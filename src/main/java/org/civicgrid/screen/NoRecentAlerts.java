@@ -3,6 +3,7 @@ package org.civicgrid.screen;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
 
 /** No alert feature installed: the panel shows none. */
 @DefaultBean
@@ -10,7 +11,7 @@ import java.util.List;
 class NoRecentAlerts implements RecentAlerts {
 
     @Override
-    public List<Line> recent(int limit) {
+    public List<Line> recent(int limit, Locale locale) {
         return List.of();
     }
 }

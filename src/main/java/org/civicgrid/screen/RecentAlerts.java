@@ -2,6 +2,7 @@ package org.civicgrid.screen;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * 最新告警 — the screen's "recent alerts" panel asks this. The alert feature provides the bean; until it does, the
@@ -13,6 +14,6 @@ public interface RecentAlerts {
     record Line(Instant at, String source, String label, String caseNumber) {
     }
 
-    /** The newest alerts, newest first. */
-    List<Line> recent(int limit);
+    /** The newest alerts, newest first, worded in the viewer's language. */
+    List<Line> recent(int limit, Locale locale);
 }

@@ -69,7 +69,7 @@ class ScreenFigures {
         byStage.sort(Comparator.comparing(s -> CaseStage.valueOf(s.key())));
         long overdue = CaseFile.count("stage not in ?1 and stageDeadlineAt < ?2", List.of(CaseStage.CLOSED, CaseStage.DISCARDED), now);
         return new ScreenSummary(STAMP.format(now.atZone(zone)), period(dayStart, text), period(monthStart, text), byStage, open, overdue,
-                trend(today), topClasses(monthStart), departments(monthStart), alerts.recent(ALERTS), cameras.now());
+                trend(today), topClasses(monthStart), departments(monthStart), alerts.recent(ALERTS, locale), cameras.now());
     }
 
     private Period period(Instant from, CaseMessages text) {

@@ -155,7 +155,15 @@ class AlertMqttTest {
 
         String far = "gen-" + UUID.randomUUID();
         device.publish(RUN + "/alerts/cam-north", generic(far, "incident:0406", 35.6760, 117.2801)); // ~650 m away
-        assertEquals("CREATED", awaitAlert(AlertSource.GENERIC, "cam-north/" + far).getString("outcome"));
+        JsonPath farAlert = awaitAlert(AlertSource.GENERIC, "cam-north/" + far);
+        assertEquals("CREATED", farAlert.getString("outcome"));
+
+        // the 大屏 lists the newest alert first, in the viewer's words, with the case it raised
+        JsonPath screen = as("leader").get("/api/screen/summary").then().statusCode(200).extract().jsonPath();
+        assertTrue(screen.getString("alerts[0].source").startsWith("GENERIC"), screen.getString("alerts[0].source"));
+        assertTrue(screen.getString("alerts[0].label").endsWith("已上报"), screen.getString("alerts[0].label"));
+        assertEquals(as("acceptor").get("/api/cases/" + farAlert.getLong("caseId")).then().extract().path("number"),
+                screen.getString("alerts[0].caseNumber"));
     }
 
     @Test
