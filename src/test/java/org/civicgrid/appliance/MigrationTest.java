@@ -65,6 +65,39 @@ class MigrationTest {
         assertEquals(latestVersion(url), flyway(url, null).info().current().getVersion().getVersion());
     }
 
+    /**
+     * A box installed from the build that shipped V13 before V10–V12 existed (the features were built in parallel):
+     * with the shipped out-of-order setting its next start applies the lower numbers too, instead of refusing.
+     */
+    @Test
+    void aStoreAtV13WithoutV10ToV12GetsThemOnUpgrade() throws Exception {
+        Path shipped = dir.resolve("stop-11-migrations");
+        java.nio.file.Files.createDirectories(shipped);
+        Path source = Path.of("src/main/resources/db/migration");
+        try (var files = java.nio.file.Files.list(source)) {
+            for (Path f : files.toList()) {
+                int version = Integer.parseInt(f.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"));
+                if (version <= 9 || version == 13) {
+                    java.nio.file.Files.copy(f, shipped.resolve(f.getFileName()));
+                }
+            }
+        }
+        String url = url("stop11.db");
+        Flyway.configure().dataSource(url, null, null).locations("filesystem:" + shipped)
+                .placeholders(java.util.Map.of("auto_id", shippedPlaceholder())).load().migrate();
+        assertEquals("13", flyway(url, null).info().current().getVersion().getVersion());
+
+        assertEquals("true", shippedProperty("quarkus.flyway.out-of-order"));
+        Flyway upgrade = Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .placeholders(java.util.Map.of("auto_id", shippedPlaceholder())).outOfOrder(true).load();
+        upgrade.migrate();
+        assertEquals(0, upgrade.info().pending().length, "every shipped migration applied");
+        try (Connection c = DriverManager.getConnection(url)) {
+            assertEquals(0, count(c, "alert_message"), "V10 applied after V13");
+            assertEquals(0, count(c, "inspector_track"), "V12 applied after V13");
+        }
+    }
+
     @Test
     void foreignKeysAreEnforcedWithTheShippedUrlOptions() throws Exception {
         String url = url("fk.db") + "?foreign_keys=true";
@@ -96,11 +129,15 @@ class MigrationTest {
 
     /** The identity-column placeholder exactly as application.properties ships it for SQLite. */
     private static String shippedPlaceholder() throws IOException {
+        return shippedProperty("quarkus.flyway.placeholders.auto_id");
+    }
+
+    private static String shippedProperty(String key) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MigrationTest.class.getResourceAsStream("/application.properties")) {
             properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
-        return properties.getProperty("quarkus.flyway.placeholders.auto_id");
+        return properties.getProperty(key);
     }
 
     private static long count(Connection c, String table) throws SQLException {
