@@ -1,5 +1,6 @@
 package org.civicgrid.alert;
 
+import io.moquette.BrokerConstants;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.IConfig;
 import io.moquette.broker.config.MemoryConfig;
@@ -54,6 +55,8 @@ class EmbeddedBroker {
             p.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(config.port()));
             p.setProperty(IConfig.WEB_SOCKET_PORT_PROPERTY_NAME, "disabled");
             p.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+            // mosquitto_pub and many device SDKs connect with an empty client id and a clean session
+            p.setProperty(BrokerConstants.ALLOW_ZERO_BYTE_CLIENT_ID_PROPERTY_NAME, "true");
             p.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "true");
             p.setProperty(IConfig.DATA_PATH_PROPERTY_NAME, dir.toAbsolutePath().toString());
             p.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
