@@ -2,24 +2,22 @@ package org.civicgrid.portal;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.civicgrid.web.Problem;
+import org.civicgrid.web.SlidingWindowLimit;
 
 /**
  * 提交限流 — at most {@link PortalConfig#reportsPerWindow()} portal submissions per client address within a sliding
- * {@link PortalConfig#rateWindow()} (monotonic clock); more answer 429.
+ * {@link PortalConfig#rateWindow()} ({@link SlidingWindowLimit}); more answer 429.
  */
 @ApplicationScoped
 class AddressRateLimit {
 
     private final PortalConfig config;
-    private final Map<String, Deque<Long>> seen = new ConcurrentHashMap<>();
+    private final SlidingWindowLimit<String> limit;
 
     AddressRateLimit(PortalConfig config) {
         this.config = config;
+        this.limit = new SlidingWindowLimit<>(config::reportsPerWindow, config::rateWindow);
     }
 
     /** The client's address: the socket's, or the first X-Forwarded-For hop when configured behind a proxy. */
@@ -32,17 +30,8 @@ class AddressRateLimit {
     }
 
     void acquire(String address) {
-        long now = System.nanoTime();
-        long windowStart = now - config.rateWindow().toNanos();
-        Deque<Long> times = seen.computeIfAbsent(address, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst() - windowStart < 0) {
-                times.pollFirst();
-            }
-            if (times.size() >= config.reportsPerWindow()) {
-                throw new Problem(429, "too_many_requests", null, "too many reports from your address: please try again later");
-            }
-            times.addLast(now);
+        if (!limit.tryAcquire(address)) {
+            throw new Problem(429, "too_many_requests", null, "too many reports from your address: please try again later");
         }
     }
 }
