@@ -5,7 +5,7 @@ import org.civicgrid.camera.CameraViews.HealthSummary;
 
 /** 设备在线 — the command screen's device count: registered cameras and how many answered their last check. */
 @ApplicationScoped
-class ScreenCameraHealth implements org.civicgrid.screen.CameraHealth {
+class ScreenCameraHealth implements org.civicgrid.screen.DeviceHealth {
 
     private final CameraHealthCheck check;
 

@@ -42,9 +42,9 @@ class ScreenFigures {
     private final Clock clock;
     private final ZoneId zone;
     private final RecentAlerts alerts;
-    private final CameraHealth cameras;
+    private final DeviceHealth cameras;
 
-    ScreenFigures(Clock clock, ApplianceConfig appliance, RecentAlerts alerts, CameraHealth cameras) {
+    ScreenFigures(Clock clock, ApplianceConfig appliance, RecentAlerts alerts, DeviceHealth cameras) {
         this.clock = clock;
         this.zone = ZoneId.of(appliance.timeZone());
         this.alerts = alerts;

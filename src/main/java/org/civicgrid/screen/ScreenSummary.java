@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record ScreenSummary(String generatedAt, Period today, Period month, List<Slice> openByStage, long open, long overdue,
         List<Day> trend, List<Slice> topClasses, List<DepartmentRank> departments, List<RecentAlerts.Line> alerts,
-        CameraHealth.Health cameras) {
+        DeviceHealth.Health cameras) {
 
     /** Reported and closed in a period, and the reports by source. */
     public record Period(long reported, long closed, List<Slice> bySource) {

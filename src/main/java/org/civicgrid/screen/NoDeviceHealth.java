@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** No camera feature installed: no devices. */
 @DefaultBean
 @ApplicationScoped
-class NoCameraHealth implements CameraHealth {
+class NoDeviceHealth implements DeviceHealth {
 
     @Override
     public Health now() {
