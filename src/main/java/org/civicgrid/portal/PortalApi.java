@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicgrid.grid.GridOutlines;
 import org.civicgrid.grid.gazetteer.Candidate;
 import org.civicgrid.grid.gazetteer.Gazetteer;
 import org.civicgrid.web.Problem;
@@ -46,10 +47,10 @@ public class PortalApi {
     private final Challenge challenge;
     private final AddressRateLimit rate;
     private final Gazetteer gazetteer;
-    private final PublicGrids grids;
+    private final GridOutlines grids;
 
     PortalApi(PortalIntake intake, PortalQueries queries, Challenge challenge, AddressRateLimit rate, Gazetteer gazetteer,
-            PublicGrids grids) {
+            GridOutlines grids) {
         this.grids = grids;
         this.intake = intake;
         this.queries = queries;
@@ -118,7 +119,7 @@ public class PortalApi {
     @Path("grids")
     @Produces("application/geo+json")
     public Response grids() {
-        return Response.ok(grids.geoJson(), "application/geo+json").header("Cache-Control", "public, max-age=3600").build();
+        return Response.ok(grids.inForce(), "application/geo+json").header("Cache-Control", "public, max-age=3600").build();
     }
 
     /** Address search for the pin: the gazetteer's best places (roads, landmarks, door numbers). */

@@ -71,7 +71,8 @@ class PortalApiTest {
                 .body("key", hasItem("GARBAGE")).body("find { it.key == 'GARBAGE' }.classRef", equalTo("incident:0110"));
         given().accept("application/json").when().get("/api/public/results").then().statusCode(200);
         given().when().get("/api/public/grids").then().statusCode(200).body("type", equalTo("FeatureCollection"))
-                .body("features.size()", org.hamcrest.Matchers.greaterThan(500)).body("features[0].properties.name", org.hamcrest.Matchers.notNullValue());
+                .body("features.size()", org.hamcrest.Matchers.greaterThan(500)).body("features[0].properties.name", org.hamcrest.Matchers.notNullValue())
+                .body("features[0].properties.size()", equalTo(1)); // shape and name only, nothing of the staff export
         given().accept("application/json").queryParam("q", "县人民医院").when().get("/api/public/places").then().statusCode(200)
                 .body("[0].name", equalTo("县人民医院"));
         given().accept("application/json").when().get("/api/cases").then().statusCode(401);
