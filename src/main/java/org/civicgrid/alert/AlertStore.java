@@ -217,7 +217,7 @@ public class AlertStore {
             } else {
                 actions.apply(c.id, CaseAction.ACCEPT, system, ActionInput.note("告警规则自动受理"));
                 actions.apply(c.id, CaseAction.FILE, system, new ActionInput("告警规则自动立案", null, standard, null, null, null, null, null,
-                        null, null, null, null));
+                        null, null, null, null, null));
             }
         }
         b.open.put(c.id, true);
