@@ -30,7 +30,7 @@ import org.civicgrid.org.Role;
 /**
  * 告警入库 — writes a batch of received alerts in ONE transaction: parse, idempotency (one query per batch against the
  * unique source id), triage, duplicate check in memory, cases raised through {@link CaseIntake} (and auto-filed through
- * {@link CaseActions} as the system), then one batched insert per table and one batched 重复发案 update through
+ * {@link CaseActions} as the system), then one batched insert per table and one batched 重复上报 update through
  * {@link AlertBatchWriter}. The caller acknowledges the MQTT messages only after this returns (committed).
  */
 @ApplicationScoped

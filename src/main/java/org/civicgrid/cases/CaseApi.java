@@ -117,14 +117,18 @@ public class CaseApi {
     @POST
     @Path("cases/{id}/attachments")
     @Consumes("multipart/form-data")
-    public Response attach(@PathParam("id") long id, @RestForm("file") List<FileUpload> files) {
+    public Response attach(@PathParam("id") long id, @RestForm("file") List<FileUpload> files, @RestForm("phase") String phase) {
         CaseFile c = find(id);
         checkVisible(c);
         if (files == null || files.isEmpty()) {
             throw Problem.badRequest("file", "send one or more files in the multipart field 'file'");
         }
+        String named = phase == null || phase.isBlank() ? null : phase.trim().toUpperCase(java.util.Locale.ROOT);
+        if (named != null && !CaseAttachment.AFTER.equals(named)) {
+            throw Problem.badRequest("phase", "leave phase out, or send AFTER for a photo after the fix");
+        }
         List<AttachmentView> stored = files.stream()
-                .map(f -> CaseDetails.view(attachments.store(c, f.uploadedFile(), f.fileName(), user.username()))).toList();
+                .map(f -> CaseDetails.view(attachments.store(c, f.uploadedFile(), f.fileName(), user.username(), named))).toList();
         return Response.status(201).entity(stored).build();
     }
 
