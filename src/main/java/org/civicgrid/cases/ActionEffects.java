@@ -35,8 +35,10 @@ class ActionEffects {
         this.extensionLimits = extensionLimits;
     }
 
-    void apply(CaseFile c, CaseAction action, Actor actor, String role, ActionInput in, Instant now) {
+    /** Checks the input and sets the fields; returns the history note (改类 prefixes it with the old and new class). */
+    String apply(CaseFile c, CaseAction action, Actor actor, String role, ActionInput in, Instant now) {
         requireInput(action, in);
+        String note = in.note();
         switch (action) {
             case SEND_TO_CONFIRM, SEND_TO_CHECK -> c.assigneeId = in.inspectorId() != null ? inspector(in.inspectorId()).id : patrolling(c);
             case CONFIRM, CONFIRM_NOT_FOUND, VERIFY -> c.assigneeId = null;
@@ -45,7 +47,11 @@ class ActionEffects {
                 c.reworkCount++;
             }
             case FILE -> file(c, in);
-            case RECLASSIFY -> reclassify(c, in.classCode());
+            case RECLASSIFY -> {
+                String before = c.classCode;
+                reclassify(c, in.classCode());
+                note = (before == null ? "–" : before) + " → " + c.classCode + (note == null || note.isBlank() ? "" : "：" + note.trim());
+            }
             case MERGE_DUPLICATE -> {
                 c.duplicateOfId = duplicateOf(c, in.duplicateOfId()).id;
                 CaseFile.countRepeat(c.duplicateOfId);
@@ -74,6 +80,7 @@ class ActionEffects {
                 // the stage change and the history row say it all
             }
         }
+        return note;
     }
 
     private static void requireInput(CaseAction action, ActionInput in) {

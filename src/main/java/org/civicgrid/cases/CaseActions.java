@@ -46,10 +46,10 @@ public class CaseActions {
         CaseStage from = c.stage;
         Long departmentBefore = c.departmentId;
         String role = roleUsed(transition, actor);
-        effects.apply(c, action, actor, role, in, now);
+        String note = effects.apply(c, action, actor, role, in, now);
         c.stage = transition.to();
         deadlines.afterTransition(c, action, from, now);
-        record(c, from, action, actor, role, in.note(), now, c.departmentId != null ? c.departmentId : departmentBefore);
+        record(c, from, action, actor, role, note, now, c.departmentId != null ? c.departmentId : departmentBefore);
         CaseFile.getEntityManager().flush(); // a concurrent change fails here as OptimisticLockException → 409 conflict
         return c;
     }

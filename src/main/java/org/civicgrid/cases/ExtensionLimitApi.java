@@ -42,7 +42,8 @@ public class ExtensionLimitApi {
         if (row == null) {
             throw Problem.badRequest(null, "send {classRef?, maxCount, maxTotal, leaderAfterCount, leaderAfterTotal}");
         }
-        String classRef = row.classRef() == null || row.classRef().isBlank() ? null : CaseClasses.require(row.classRef()).ref;
+        String classRef = row.classRef() == null || row.classRef().isBlank() ? null : CaseClasses.find(row.classRef())
+                .orElseThrow(() -> Problem.badRequest("classRef", "unknown class '" + row.classRef() + "'")).ref;
         ExtensionLimit l = (classRef == null ? ExtensionLimit.<ExtensionLimit>find("classRef is null")
                 : ExtensionLimit.<ExtensionLimit>find("classRef", classRef)).firstResultOptional().orElseGet(ExtensionLimit::new);
         l.classRef = classRef;
