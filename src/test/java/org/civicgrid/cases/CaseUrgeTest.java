@@ -48,7 +48,8 @@ class CaseUrgeTest {
                 .body("urgeEscalated", equalTo(false)).body("deadline", equalTo("2026-11-23T08:00:00Z"));
         get("leader", id).body("urges[0].seq", equalTo(1)).body("urges[0].issuedByRole", equalTo("SHIFT_LEAD"))
                 .body("urges[0].reason", equalTo("市民多次来电，请今日处置完毕")).body("urges[0].replyLimit", equalTo("2工作时"))
-                .body("urges[0].replyDue", equalTo("2026-11-23T04:30:00Z")).body("urges[0].escalated", equalTo(false))
+                .body("urges[0].replyDue", equalTo("2026-11-23T06:30:00Z")) // 10:30–12:00, 14:00–14:30
+                .body("urges[0].escalated", equalTo(false))
                 .body("urges[0].departmentId", equalTo((int) gongshui)).body("urges[0].reply", equalTo(null))
                 .body("history[-1].action", equalTo("urge")).body("history[-1].role", equalTo("SHIFT_LEAD"));
         assertTrue(queue("shiftlead", "CENTRE_URGED").contains("/cases/" + id + "\""), "督办中 on the shift lead's workbench");
