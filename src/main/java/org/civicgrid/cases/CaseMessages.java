@@ -71,6 +71,7 @@ public interface CaseMessages {
     @Message String noUrges();
     @Message String path();
     @Message String firstDepartment();
+    @Message String repeats();
     @Message String repeatCount(int count);
     @Message String extensionCount(int count);
     @Message String leaderApproves();
