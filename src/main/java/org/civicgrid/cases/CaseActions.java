@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import org.civicgrid.appliance.SingleWriter;
 import org.civicgrid.grid.WorkGrids;
 import org.civicgrid.org.Role;
@@ -87,7 +88,7 @@ public class CaseActions {
             if (transition == null || !CaseWorkflow.SYSTEM_ACTIONS.contains(action)) {
                 throw Problem.conflict("invalid_transition", action.apiName() + " is not possible for the system in " + c.stage);
             }
-            throwIf(ActionGuards.refusal(c, action, java.util.EnumSet.allOf(Role.class)));
+            throwIf(ActionGuards.refusal(c, action, EnumSet.allOf(Role.class)));
             return transition;
         }
         if (transition == null) {

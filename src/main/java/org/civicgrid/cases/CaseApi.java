@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.civicgrid.cases.CaseViews.AttachmentView;
 import org.civicgrid.cases.CaseViews.CaseDetail;
@@ -123,7 +124,7 @@ public class CaseApi {
         if (files == null || files.isEmpty()) {
             throw Problem.badRequest("file", "send one or more files in the multipart field 'file'");
         }
-        String named = phase == null || phase.isBlank() ? null : phase.trim().toUpperCase(java.util.Locale.ROOT);
+        String named = phase == null || phase.isBlank() ? null : phase.trim().toUpperCase(Locale.ROOT);
         if (named != null && !CaseAttachment.AFTER.equals(named)) {
             throw Problem.badRequest("phase", "leave phase out, or send AFTER for a photo after the fix");
         }
