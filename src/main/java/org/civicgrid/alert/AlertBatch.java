@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * 告警批次 — what one write of the alert store collects before {@link AlertBatchWriter} inserts it: the alert rows, the
- * evidence rows, the 重复发案 counts per case, the keys seen (stored before or in this batch, with their case) and the
+ * evidence rows, the 重复上报 counts per case, the keys seen (stored before or in this batch, with their case) and the
  * cases known to be open or not.
  */
 final class AlertBatch {

@@ -22,7 +22,7 @@ import java.util.Map;
 /**
  * 告警批量写入 — the JDBC side of the alert store, inside its transaction: which alerts of a batch are stored already
  * (one indexed query per source), then one batched insert per table (alert_message, alert_evidence) and one batched
- * 重复发案 update.
+ * 重复上报 update.
  */
 @ApplicationScoped
 public class AlertBatchWriter {
@@ -83,7 +83,7 @@ public class AlertBatchWriter {
         return found;
     }
 
-    /** Inserts the rows of the batch, one batched statement per table, and adds the 重复发案 counts. */
+    /** Inserts the rows of the batch, one batched statement per table, and adds the 重复上报 counts. */
     void flush(AlertBatch b, Instant now) {
         if (b.rows.isEmpty()) {
             return;

@@ -4,7 +4,7 @@ package org.civicgrid.alert;
 public enum AlertOutcome {
     /** 已立案/已上报: a new case was raised. */
     CREATED,
-    /** 重复发案: an open case of the same class was near; the alert was attached to it and counted. */
+    /** 重复上报: an open case of the same class was near; the alert was attached to it and counted. */
     MERGED,
     /** 证据: a drone photo or a camera event attached to a case near it. */
     EVIDENCE,

@@ -64,9 +64,7 @@ public class AlertReview {
         dedup.refresh(now);
         DedupIndex.OpenCase near = dedup.nearOpen(classCode, location.lat(), location.lon(), now, new HashMap<>());
         if (near != null) {
-            CaseFile kept = CaseFile.findById(near.id());
-            kept.getEntityManager().createNativeQuery("UPDATE case_file SET repeat_count = repeat_count + 1 WHERE id = ?1")
-                    .setParameter(1, near.id()).executeUpdate();
+            CaseFile.countRepeat(near.id());
             m.outcome = AlertOutcome.MERGED;
             m.caseId = near.id();
         } else {

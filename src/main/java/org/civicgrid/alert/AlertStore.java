@@ -30,7 +30,7 @@ import org.civicgrid.org.Role;
 /**
  * 告警入库 — writes a batch of received alerts in ONE transaction: parse, idempotency (one query per batch against the
  * unique source id), triage, duplicate check in memory, cases raised through {@link CaseIntake} (and auto-filed through
- * {@link CaseActions} as the system), then one batched insert per table and one batched 重复发案 update through
+ * {@link CaseActions} as the system), then one batched insert per table and one batched 重复上报 update through
  * {@link AlertBatchWriter}. The caller acknowledges the MQTT messages only after this returns (committed).
  */
 @ApplicationScoped
@@ -217,7 +217,7 @@ public class AlertStore {
             } else {
                 actions.apply(c.id, CaseAction.ACCEPT, system, ActionInput.note("告警规则自动受理"));
                 actions.apply(c.id, CaseAction.FILE, system, new ActionInput("告警规则自动立案", null, standard, null, null, null, null, null,
-                        null, null, null, null));
+                        null, null, null, null, null));
             }
         }
         b.open.put(c.id, true);

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.civicgrid.cases.DuplicateFinder;
 
 /**
- * 重复发案索引 — the open cases of the last duplicate window, by class, in memory, so the alert store decides "same
+ * 重复上报索引 — the open cases of the last duplicate window, by class, in memory, so the alert store decides "same
  * class within R metres and T hours" without a query per alert. Filled from the store (every case, whoever raised it)
  * and kept current by the store's writer thread only; not thread-safe on purpose.
  */

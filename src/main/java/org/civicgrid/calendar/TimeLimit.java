@@ -63,6 +63,18 @@ public record TimeLimit(int value, LimitUnit unit) {
         }
     }
 
+    /**
+     * The same limit on a 24-hour duty calendar (值班): working units become wall-clock ones — 工作时 → 紧急工作时,
+     * 工作日 → 自然日; wall-clock limits stay as they are.
+     */
+    public TimeLimit roundTheClock() {
+        return switch (unit) {
+            case WORK_HOUR -> new TimeLimit(value, LimitUnit.URGENT_HOUR);
+            case WORK_DAY -> new TimeLimit(value, LimitUnit.NATURAL_DAY);
+            case URGENT_HOUR, NATURAL_DAY -> this;
+        };
+    }
+
     /** The Chinese form, e.g. {@code 4工作时}; {@link #parse(String)} reads it back. */
     @Override
     public String toString() {

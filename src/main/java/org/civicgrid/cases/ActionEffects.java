@@ -3,6 +3,7 @@ package org.civicgrid.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.civicgrid.calendar.TimeLimit;
+import org.civicgrid.catalog.CaseClasses;
 import org.civicgrid.catalog.FilingStandard;
 import org.civicgrid.org.Department;
 import org.civicgrid.grid.Crs;
@@ -15,7 +16,8 @@ import org.civicgrid.web.Problem;
 
 /**
  * 操作效果 — checks the input an action needs (naming the field when it is missing or wrong) and sets the case
- * fields the action changes: task assignee, 立案条件 and handling limit, department, extension asked for, flags.
+ * fields the action changes: task assignee, class (改类), 立案条件 and handling limit, department (and the first one,
+ * 首接), extension asked for (within its limits), 督办单 and replies, the kept case's 重复上报 count, flags.
  * Stages and clocks are not touched here.
  */
 @ApplicationScoped
@@ -23,14 +25,20 @@ class ActionEffects {
 
     private final WorkGrids workGrids;
     private final Geocoder geocoder;
+    private final Urges urges;
+    private final ExtensionLimits extensionLimits;
 
-    ActionEffects(WorkGrids workGrids, Geocoder geocoder) {
+    ActionEffects(WorkGrids workGrids, Geocoder geocoder, Urges urges, ExtensionLimits extensionLimits) {
         this.workGrids = workGrids;
         this.geocoder = geocoder;
+        this.urges = urges;
+        this.extensionLimits = extensionLimits;
     }
 
-    void apply(CaseFile c, CaseAction action, ActionInput in, Instant now) {
+    /** Checks the input and sets the fields; returns the history note (改类 prefixes it with the old and new class). */
+    String apply(CaseFile c, CaseAction action, Actor actor, String role, ActionInput in, Instant now) {
         requireInput(action, in);
+        String note = in.note();
         switch (action) {
             case SEND_TO_CONFIRM, SEND_TO_CHECK -> c.assigneeId = in.inspectorId() != null ? inspector(in.inspectorId()).id : patrolling(c);
             case CONFIRM, CONFIRM_NOT_FOUND, VERIFY -> c.assigneeId = null;
@@ -39,25 +47,47 @@ class ActionEffects {
                 c.reworkCount++;
             }
             case FILE -> file(c, in);
-            case MERGE_DUPLICATE -> c.duplicateOfId = duplicateOf(c, in.duplicateOfId()).id;
-            case DISPATCH -> c.departmentId = department(in.departmentId()).id;
+            case RECLASSIFY -> {
+                String before = c.classCode;
+                reclassify(c, in.classCode());
+                note = (before == null ? "–" : before) + " → " + c.classCode + (note == null || note.isBlank() ? "" : "：" + note.trim());
+            }
+            case MERGE_DUPLICATE -> {
+                c.duplicateOfId = duplicateOf(c, in.duplicateOfId()).id;
+                CaseFile.countRepeat(c.duplicateOfId);
+            }
+            case DISPATCH -> {
+                c.departmentId = department(in.departmentId()).id;
+                if (c.firstDepartmentId == null) {
+                    c.firstDepartmentId = c.departmentId;
+                }
+            }
             case APPROVE_RETURN -> c.departmentId = null;
-            case REQUEST_EXTENSION -> c.pendingExtension = extension(in.extension()).toString();
-            case URGE -> c.urged = true;
+            case REQUEST_EXTENSION -> {
+                TimeLimit asked = extension(in.extension());
+                extensionLimits.request(c, asked);
+                c.pendingExtension = asked.toString();
+            }
+            case APPROVE_EXTENSION -> extensionLimits.approved(c);
+            case REJECT_EXTENSION -> c.extensionNeedsLeader = false;
+            case URGE -> urges.issue(c, actor, role, in, now);
+            case REPLY_URGE -> urges.reply(c, actor, in.note(), now);
             case SELF_HANDLE -> c.selfHandled = true;
             case CLOSE -> c.closedAt = now;
+            case REOPEN -> c.closedAt = null;
             case RELOCATE -> place(c, geocoder.requireInCounty(in.lat(), in.lon(), Crs.parse(in.crs())), in.address());
             default -> {
                 // the stage change and the history row say it all
             }
         }
+        return note;
     }
 
     private static void requireInput(CaseAction action, ActionInput in) {
         switch (action.needs()) {
-            case NOTE, REASON -> {
+            case NOTE, REASON, URGE -> {
                 if (in.note() == null || in.note().isBlank()) {
-                    throw Problem.badRequest("note", action.needs() == CaseAction.Needs.REASON ? "give the reason" : "describe what was done");
+                    throw Problem.badRequest("note", action.needs() == CaseAction.Needs.NOTE ? "describe what was done" : "give the reason");
                 }
             }
             case INSPECTOR -> {
@@ -67,6 +97,7 @@ class ActionEffects {
             case DEPARTMENT -> require("departmentId", in.departmentId());
             case EXTENSION -> require("extension", in.extension());
             case DUPLICATE_OF -> require("duplicateOfId", in.duplicateOfId());
+            case CLASS -> require("classCode", in.classCode());
             case LOCATION -> {
                 require("lat", in.lat());
                 require("lon", in.lon());
@@ -88,6 +119,18 @@ class ActionEffects {
         c.filingStandardId = standard.id;
         c.filingCondition = standard.condition;
         c.handlingLimit = TimeLimit.parse(standard.limitValue + " " + standard.limitUnit).toString();
+    }
+
+    /** 改类: the new class; the 立案条件 of the old one no longer applies and is chosen again at 立案. */
+    private static void reclassify(CaseFile c, String classCode) {
+        String ref = CaseClasses.require(classCode.trim()).ref;
+        if (ref.equals(c.classCode)) {
+            throw Problem.badRequest("classCode", "the case already has class " + ref);
+        }
+        c.classCode = ref;
+        c.filingStandardId = null;
+        c.filingCondition = null;
+        c.handlingLimit = null;
     }
 
     private static Staff inspector(Long id) {

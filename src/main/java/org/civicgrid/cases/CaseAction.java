@@ -12,15 +12,24 @@ public enum CaseAction {
     SEND_TO_CONFIRM("sendToConfirm", Needs.INSPECTOR),
     /** 核实属实 */
     CONFIRM("confirm", Needs.NOTHING),
-    /** 核实不属实 — nothing found on site: the report is discarded. */
+    /** 核实不属实 — the inspector found nothing on site: the acceptor or shift lead decides (不予立案 or not). */
     CONFIRM_NOT_FOUND("confirmNotFound", Needs.REASON),
     /** 受理 — acceptor accepts a report without 核实 (e.g. an inspector's own report). */
     ACCEPT("accept", Needs.NOTHING),
     /** 立案 — with its 立案条件, which sets the handling time limit. */
     FILE("file", Needs.CONDITION),
-    /** 作废 / 不予立案 */
+    /** 不予立案 — after 核实不属实, the acceptor or shift lead decides not to file the report. */
+    DECLINE("decline", Needs.REASON),
+    /** 作废 — with the reason, before 派遣. */
     DISCARD("discard", Needs.REASON),
-    /** 合并重复 — the report duplicates an open case; it is kept visible on that case. */
+    /** 改类 — the shift lead corrects the class before 立案 (the 立案条件 is chosen again); old and new class in history. */
+    RECLASSIFY("reclassify", Needs.CLASS),
+    /** 退回重审 — the dispatcher returns a wrongly filed case to the shift lead, with the reason. */
+    SEND_BACK("sendBack", Needs.REASON),
+    /**
+     * 重复上报合并 — the report is a second report of a still-open case: merged into it (counted in its
+     * {@code repeat_count}, as alert merges are) and kept visible on it.
+     */
     MERGE_DUPLICATE("mergeDuplicate", Needs.DUPLICATE_OF),
     /** 派遣 */
     DISPATCH("dispatch", Needs.DEPARTMENT),
@@ -56,16 +65,26 @@ public enum CaseAction {
     REWORK("rework", Needs.REASON),
     /** 结案 */
     CLOSE("close", Needs.NOTHING),
-    /** 督办 — flags the case for attention; the stage does not change. */
-    URGE("urge", Needs.NOTE),
-    /** 自处理 — an inspector fixed a minor problem on the spot (before/after photos): straight to 待结案. */
+    /**
+     * 督办 — issues a 督办单 (who, why, reply deadline) to the case's department; the stage does not change. A second
+     * 督办 of an overdue case goes to 领导 (escalated).
+     */
+    URGE("urge", Needs.URGE),
+    /** 督办回复 — the department answers the open 督办单 of its case. */
+    REPLY_URGE("replyUrge", Needs.NOTE),
+    /** 重新开启 — a closed case goes back to its department's handling with the reason (bad 回访, complaint). */
+    REOPEN("reopen", Needs.REASON),
+    /**
+     * 自处理 — an inspector fixed a minor problem on the spot: straight to 待结案, only once the after-photo (an
+     * attachment of phase AFTER) is on the case.
+     */
     SELF_HANDLE("selfHandle", Needs.NOTE),
     /** 位置更正 — the case's position is corrected before dispatch; grid, community and street follow; the stage stays. */
     RELOCATE("relocate", Needs.LOCATION);
 
     /** The input an action cannot do without. */
     public enum Needs {
-        NOTHING, NOTE, REASON, INSPECTOR, CONDITION, DEPARTMENT, EXTENSION, DUPLICATE_OF, LOCATION
+        NOTHING, NOTE, REASON, INSPECTOR, CONDITION, DEPARTMENT, EXTENSION, DUPLICATE_OF, LOCATION, CLASS, URGE
     }
 
     private final String apiName;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.civicgrid.cases.CasePageViews.ActionForm;
 import org.civicgrid.cases.CasePageViews.Choice;
+import org.civicgrid.catalog.CaseClass;
 import org.civicgrid.catalog.FilingStandard;
 import org.civicgrid.org.Department;
 import org.civicgrid.org.Role;
@@ -15,7 +16,7 @@ import org.civicgrid.org.routing.Suggestion;
 
 /**
  * 操作表单 — the small form of each action the user may take now, with the choices its input needs: departments
- * with the routing suggestion first, the class's 立案条件 with their limits, the inspectors.
+ * with the routing suggestion first, the class's 立案条件 with their limits, the inspectors, the classes (改类).
  */
 @ApplicationScoped
 class CaseActionForms {
@@ -38,6 +39,8 @@ class CaseActionForms {
                     .map(s -> new Choice(String.valueOf(s.id), s.condition, s.limitValue, s.limitUnit, false)).toList();
             case INSPECTOR -> Staff.allOrdered().stream().filter(s -> s.active && s.has(Role.INSPECTOR))
                     .map(s -> new Choice(String.valueOf(s.id), s.displayName, 0, null, false)).toList();
+            case CLASS -> CaseClass.<CaseClass>list("active = true order by system, kind, majorCode, code").stream()
+                    .filter(k -> !k.ref.equals(c.classCode)).map(k -> new Choice(k.ref, k.name + " (" + k.code + ")", 0, null, false)).toList();
             default -> List.of();
         };
     }

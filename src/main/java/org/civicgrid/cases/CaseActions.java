@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import org.civicgrid.appliance.SingleWriter;
 import org.civicgrid.grid.WorkGrids;
 import org.civicgrid.org.Role;
@@ -44,16 +45,27 @@ public class CaseActions {
         }
         Instant now = clock.instant();
         CaseStage from = c.stage;
-        effects.apply(c, action, in, now);
+        Long departmentBefore = c.departmentId;
+        String role = roleUsed(transition, actor);
+        String note = effects.apply(c, action, actor, role, in, now);
         c.stage = transition.to();
         deadlines.afterTransition(c, action, from, now);
-        record(c, from, action, actor, roleUsed(transition, actor), in.note(), now);
+        record(c, from, action, actor, role, note, now, c.departmentId != null ? c.departmentId : departmentBefore);
         CaseFile.getEntityManager().flush(); // a concurrent change fails here as OptimisticLockException → 409 conflict
         return c;
     }
 
     /** Appends the history row and its outbox event (also used for the creation row). */
     void record(CaseFile c, CaseStage from, CaseAction action, Actor actor, String role, String note, Instant at) {
+        record(c, from, action, actor, role, note, at, c.departmentId);
+    }
+
+    /**
+     * Appends the history row with the department it concerns: after 同意回退 the department that returned the case
+     * (首接负责制 reads the case's path from these rows).
+     */
+    private void record(CaseFile c, CaseStage from, CaseAction action, Actor actor, String role, String note, Instant at,
+            Long departmentId) {
         CaseTransition row = new CaseTransition();
         row.caseId = c.id;
         row.seq = ++c.historyCount;
@@ -63,7 +75,7 @@ public class CaseActions {
         row.actorId = actor.staffId();
         row.actorName = actor.name();
         row.actorRole = role;
-        row.departmentId = c.departmentId;
+        row.departmentId = departmentId;
         row.at = at;
         row.note = note == null || note.isBlank() ? null : note.trim();
         row.persist();
@@ -76,6 +88,7 @@ public class CaseActions {
             if (transition == null || !CaseWorkflow.SYSTEM_ACTIONS.contains(action)) {
                 throw Problem.conflict("invalid_transition", action.apiName() + " is not possible for the system in " + c.stage);
             }
+            throwIf(ActionGuards.refusal(c, action, EnumSet.allOf(Role.class)));
             return transition;
         }
         if (transition == null) {
@@ -88,6 +101,7 @@ public class CaseActions {
             throw forbidden(action);
         }
         checkScope(c, action, actor, transition);
+        throwIf(ActionGuards.refusal(c, action, actor.roles()));
         return transition;
     }
 
@@ -115,6 +129,12 @@ public class CaseActions {
             return null;
         }
         return transition.actors().stream().filter(actor.roles()::contains).map(Role::name).sorted().findFirst().orElse(null);
+    }
+
+    private static void throwIf(Problem refusal) {
+        if (refusal != null) {
+            throw refusal;
+        }
     }
 
     private static Problem forbidden(CaseAction action) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.civicgrid.cases.CaseViews.AttachmentView;
 import org.civicgrid.cases.CaseViews.CaseDetail;
@@ -117,14 +118,18 @@ public class CaseApi {
     @POST
     @Path("cases/{id}/attachments")
     @Consumes("multipart/form-data")
-    public Response attach(@PathParam("id") long id, @RestForm("file") List<FileUpload> files) {
+    public Response attach(@PathParam("id") long id, @RestForm("file") List<FileUpload> files, @RestForm("phase") String phase) {
         CaseFile c = find(id);
         checkVisible(c);
         if (files == null || files.isEmpty()) {
             throw Problem.badRequest("file", "send one or more files in the multipart field 'file'");
         }
+        String named = phase == null || phase.isBlank() ? null : phase.trim().toUpperCase(Locale.ROOT);
+        if (named != null && !CaseAttachment.AFTER.equals(named)) {
+            throw Problem.badRequest("phase", "leave phase out, or send AFTER for a photo after the fix");
+        }
         List<AttachmentView> stored = files.stream()
-                .map(f -> CaseDetails.view(attachments.store(c, f.uploadedFile(), f.fileName(), user.username()))).toList();
+                .map(f -> CaseDetails.view(attachments.store(c, f.uploadedFile(), f.fileName(), user.username(), named))).toList();
         return Response.status(201).entity(stored).build();
     }
 

@@ -26,6 +26,9 @@ public class CaseAttachment extends PanacheEntityBase {
     @Column(name = "transition_seq")
     public Integer transitionSeq;
 
+    /** Phase the uploader named: {@value #AFTER} for the photo after the fix (自处理, 处置反馈), else null. */
+    public String phase;
+
     /** PHOTO or AUDIO. */
     public String kind;
 
@@ -49,6 +52,14 @@ public class CaseAttachment extends PanacheEntityBase {
 
     @Column(name = "uploaded_at")
     public Instant uploadedAt;
+
+    /** The phase of a photo taken after the fix. */
+    public static final String AFTER = "AFTER";
+
+    /** Whether the case holds a photo taken after the fix (the proof 自处理 needs). */
+    public static boolean hasAfterPhoto(long caseId) {
+        return count("caseId = ?1 and phase = ?2 and kind = 'PHOTO'", caseId, AFTER) > 0;
+    }
 
     public static List<CaseAttachment> of(long caseId) {
         return list("caseId = ?1 order by id", caseId);

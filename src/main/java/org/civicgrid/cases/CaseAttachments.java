@@ -37,6 +37,12 @@ public class CaseAttachments {
 
     @Transactional
     public CaseAttachment store(CaseFile c, Path upload, String fileName, String uploadedBy) {
+        return store(c, upload, fileName, uploadedBy, null);
+    }
+
+    /** Stores an upload for a phase the uploader names ({@link CaseAttachment#AFTER}) or none. */
+    @Transactional
+    public CaseAttachment store(CaseFile c, Path upload, String fileName, String uploadedBy, String phase) {
         try {
             long size = Files.size(upload);
             if (size == 0 || size > config.attachmentMaxBytes()) {
@@ -56,6 +62,7 @@ public class CaseAttachments {
             CaseAttachment a = new CaseAttachment();
             a.caseId = c.id;
             a.transitionSeq = c.historyCount;
+            a.phase = phase;
             a.kind = type.kind;
             a.contentType = type.contentType;
             a.sizeBytes = size;

@@ -14,7 +14,8 @@ import java.time.Instant;
 
 /**
  * 案卷 (GB/T 30428) — one reported problem and its way through the loop: source, class and 立案条件, location,
- * reporter, department, stage and deadlines, flags (督办, 重复, 自处理) and an optimistic version. Its stage is
+ * reporter, department (and the first one, 首接), stage and deadlines, 督办 and 延期 counts, flags (重复上报, 自处理)
+ * and an optimistic version. Its stage is
  * changed only by {@link CaseActions} following {@link CaseWorkflow#TABLE}.
  */
 @Entity
@@ -111,18 +112,45 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "pending_extension")
     public String pendingExtension;
 
-    /** 督办 */
+    /** 督办中: a 督办单 of this case waits for the department's reply ({@link CaseUrge}). */
     public boolean urged;
+
+    /** 督办次数: how many 督办单 the case has had. */
+    @Column(name = "urge_count")
+    public int urgeCount;
+
+    /** 督办升级: the open 督办 went to 领导 (a second 督办 of an overdue case). */
+    @Column(name = "urge_escalated")
+    public boolean urgeEscalated;
+
+    /** 延期次数: approved extensions. */
+    @Column(name = "extension_count")
+    public int extensionCount;
+
+    /** Clock time granted by approved extensions, in ms (checked against the 延期 limits). */
+    @Column(name = "extension_total_ms")
+    public long extensionTotalMs;
+
+    /** The pending 延期 request is past the threshold: 领导 approves it. */
+    @Column(name = "extension_needs_leader")
+    public boolean extensionNeedsLeader;
+
+    /** 首接部门 (首接负责制): the department that first received the case, kept after 回退. */
+    @Column(name = "first_department_id")
+    public Long firstDepartmentId;
 
     /** 自处理 */
     @Column(name = "self_handled")
     public boolean selfHandled;
 
-    /** 重复: the open case this report was merged into. */
+    /** 重复上报: the open case this report was merged into. */
     @Column(name = "duplicate_of_id")
     public Long duplicateOfId;
 
-    /** 重复发案: how many more alerts were merged into this case (written by the alert store only). */
+    /**
+     * 重复上报次数: how many later reports were merged into this case — alert merges and manual merges alike, both
+     * through {@link #countRepeat(long)} or the alert store's batch (never through the entity).
+     */
     @Column(name = "repeat_count", insertable = false, updatable = false)
     public int repeatCount;
 
@@ -142,4 +170,10 @@ public class CaseFile extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** Counts one more 重复上报 merged into the case. */
+    public static void countRepeat(long keptId) {
+        getEntityManager().createNativeQuery("UPDATE case_file SET repeat_count = repeat_count + 1 WHERE id = ?1")
+                .setParameter(1, keptId).executeUpdate();
+    }
 }

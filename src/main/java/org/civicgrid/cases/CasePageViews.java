@@ -137,6 +137,12 @@ final class CasePageViews {
             return CasePageViews.time(at, zone);
         }
 
+        /** 首接部门: the name of the department that first received the case, from its path. */
+        public String firstDepartmentName() {
+            return c.path() == null || c.firstDepartmentId() == null ? null : c.path().stream()
+                    .filter(p -> c.firstDepartmentId().equals(p.departmentId())).map(CaseViews.PathStep::department).findFirst().orElse(null);
+        }
+
         /** A history row's role as a {@link Role}, or null when it is none (the system). */
         public Role role(String name) {
             return name == null ? null : Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst().orElse(null);
@@ -150,7 +156,8 @@ final class CasePageViews {
             }
             Map<Phase, List<CaseViews.AttachmentView>> groups = new java.util.EnumMap<>(Phase.class);
             for (CaseViews.AttachmentView a : c.attachments() == null ? List.<CaseViews.AttachmentView>of() : c.attachments()) {
-                Phase phase = Phase.of(a.transitionSeq() == null ? null : actionAt.get(a.transitionSeq()));
+                Phase phase = CaseAttachment.AFTER.equals(a.phase()) ? Phase.AFTER
+                        : Phase.of(a.transitionSeq() == null ? null : actionAt.get(a.transitionSeq()));
                 groups.computeIfAbsent(phase, k -> new java.util.ArrayList<>()).add(a);
             }
             return groups.entrySet().stream().map(e -> new PhotoGroup(e.getKey(), e.getValue())).toList();

@@ -13,6 +13,11 @@ public enum CaseStage {
     REPORTED(StageClock.ACCEPT),
     /** 核实中 — an inspector confirms the report on site. */
     CONFIRMING(StageClock.CONFIRM),
+    /**
+     * 核实不属实待定 — the inspector found nothing on site; the acceptor or the shift lead decides (不予立案, 受理
+     * anyway, or 核实 again).
+     */
+    NOT_CONFIRMED(StageClock.ACCEPT),
     /** 待立案 — accepted, waiting for the shift lead to file it. */
     PENDING_FILING(StageClock.FILE),
     /** 待派遣 — filed, waiting for the dispatcher. */
@@ -37,7 +42,7 @@ public enum CaseStage {
     PENDING_CLOSE(StageClock.CLOSE),
     /** 结案 — closed. */
     CLOSED(StageClock.NONE),
-    /** 作废 — discarded (不予立案, not found on site, or merged as a duplicate). */
+    /** 作废 — discarded (作废, 不予立案 after 核实不属实, or merged as a 重复上报). */
     DISCARDED(StageClock.NONE);
 
     private static final Set<CaseStage> TERMINAL = EnumSet.of(CLOSED, DISCARDED);
@@ -48,6 +53,7 @@ public enum CaseStage {
         this.clock = clock;
     }
 
+    /** Only a closed case can come back (重新开启); a discarded one stays discarded. */
     public boolean isOpen() {
         return !TERMINAL.contains(this);
     }

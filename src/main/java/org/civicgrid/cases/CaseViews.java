@@ -13,12 +13,13 @@ public final class CaseViews {
     /** A case in lists. */
     public record CaseSummary(Long id, String number, CaseStage stage, CaseSource source, String classCode, String description,
             String address, Double lat, Double lon, String gridCode, Long departmentId, Long assigneeId, Instant deadline,
-            String stageLimit, Light light, boolean urged, boolean selfHandled, Long duplicateOfId, Instant createdAt, int version) {
+            String stageLimit, Light light, boolean urged, int urgeCount, boolean urgeEscalated, boolean selfHandled,
+            Long duplicateOfId, Instant createdAt, int version) {
 
         static CaseSummary of(CaseFile c, Light light) {
             return new CaseSummary(c.id, c.number, c.stage, c.source, c.classCode, c.description, c.address, c.lat, c.lon, c.gridCode,
-                    c.departmentId, c.assigneeId, c.stageDeadlineAt, c.stageLimit, light, c.urged, c.selfHandled, c.duplicateOfId,
-                    c.createdAt, c.version);
+                    c.departmentId, c.assigneeId, c.stageDeadlineAt, c.stageLimit, light, c.urged, c.urgeCount, c.urgeEscalated,
+                    c.selfHandled, c.duplicateOfId, c.createdAt, c.version);
         }
     }
 
@@ -42,23 +43,45 @@ public final class CaseViews {
         }
     }
 
-    /** An attachment's metadata. */
+    /** An attachment's metadata; {@code phase} AFTER for a photo after the fix. */
     public record AttachmentView(Long id, String kind, String contentType, long size, String fileName, Integer transitionSeq,
-            String uploadedBy, Instant uploadedAt, String url) {
+            String phase, String uploadedBy, Instant uploadedAt, String url) {
+    }
+
+    /** 督办单: who issued it in which role, why, the reply deadline, whether it went to 领导, and the 督办回复. */
+    public record UrgeView(int seq, int transitionSeq, String issuedBy, String issuedByRole, Instant issuedAt, String reason,
+            String replyLimit, Instant replyDue, boolean escalated, Long departmentId, String reply, String repliedBy,
+            Instant repliedAt) {
+
+        static UrgeView of(CaseUrge u) {
+            return new UrgeView(u.seq, u.transitionSeq, u.issuedByName, u.issuedByRole, u.issuedAt, u.reason, u.replyLimit,
+                    u.replyDueAt, u.escalated, u.departmentId, u.reply, u.repliedByName, u.repliedAt);
+        }
     }
 
     /**
-     * A case with its history, attachments, merged duplicates and the actions the caller may take now (the three
-     * lists are left out of an action's answer).
+     * 处置路径 (首接负责制): one step of the case's way between departments — {@code dispatch} (received),
+     * {@code approveReturn} (returned by it), {@code reopen} (back to it).
+     */
+    public record PathStep(int seq, String action, Long departmentId, String department, Instant at) {
+    }
+
+    /**
+     * A case with its history, attachments, merged duplicates (重复上报), 督办单, its path between departments (首接
+     * 负责制) and the actions the caller may take now (the five lists are left out of an action's answer).
      */
     public record CaseDetail(Long id, String number, CaseStage stage, CaseSource source, String classCode, Long filingStandardId,
             String filingCondition, String description, String address, Double lat, Double lon, String gridCode,
             String communityCode, String streetCode, String componentId, String reporterName, String reporterPhone, Long reportedById, Long departmentId, Long assigneeId,
             Instant deadline, String stageLimit, Light light, String handlingLimit, Instant handlingDeadline,
-            String pendingExtension, boolean urged, boolean selfHandled, Long duplicateOfId, int reworkCount,
-            Instant createdAt, Instant closedAt, int version, @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryRow> history,
+            String pendingExtension, int extensionCount, boolean extensionNeedsLeader, boolean urged, int urgeCount,
+            boolean urgeEscalated, boolean selfHandled, Long duplicateOfId, int repeatCount, int reworkCount,
+            Long firstDepartmentId, Instant createdAt, Instant closedAt, int version,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryRow> history,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<AttachmentView> attachments,
-            @JsonInclude(JsonInclude.Include.NON_NULL) List<CaseSummary> duplicates, List<String> actions) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<CaseSummary> duplicates,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<UrgeView> urges,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<PathStep> path, List<String> actions) {
     }
 
     /** One row of the published transition table. */

@@ -23,21 +23,34 @@ import org.civicgrid.org.Role;
  *
  * <pre>
  * REPORTED ─sendToConfirm(受理员)→ CONFIRMING ─confirm(监督员)→ PENDING_FILING ─file(值班长)→ FILED
- *    │                                 └─confirmNotFound→ DISCARDED
- *    ├─accept(受理员)→ PENDING_FILING        PENDING_FILING/REPORTED ─discard(值班长)│mergeDuplicate→ DISCARDED
- *    └─selfHandle(监督员, own report)→ PENDING_CLOSE
+ *    │                                 └─confirmNotFound(监督员)→ NOT_CONFIRMED ─decline(受理员/值班长, 不予立案)→ DISCARDED
+ *    │                                                       ├─accept(受理员)→ PENDING_FILING
+ *    │                                                       └─sendToConfirm(受理员)→ CONFIRMING
+ *    ├─accept(受理员)→ PENDING_FILING        REPORTED/PENDING_FILING/FILED ─discard(值班长, reason)→ DISCARDED
+ *    │                                       REPORTED/PENDING_FILING ─mergeDuplicate(重复上报)→ DISCARDED
+ *    └─selfHandle(监督员, own report, after-photo)→ PENDING_CLOSE
+ * PENDING_FILING ─reclassify(值班长, 改类)→ PENDING_FILING
+ * FILED ─sendBack(派遣员, 退回重审 + reason)→ PENDING_FILING
  * FILED ─dispatch(派遣员)→ DISPATCHED ─signFor(部门)→ HANDLING ─reportHandled(部门)→ PENDING_CHECK
  * DISPATCHED/HANDLING ─requestReturn(部门)→ RETURN_REQUESTED ─approveReturn(派遣员)→ FILED │ rejectReturn→ HANDLING
- * HANDLING ─requestExtension→ EXTENSION_REQUESTED ─approveExtension│rejectExtension→ HANDLING (deadline moved or not)
+ * HANDLING ─requestExtension(bounded)→ EXTENSION_REQUESTED ─approveExtension│rejectExtension(派遣员; 领导 past the
+ *                                                           threshold)→ HANDLING (deadline moved or not)
  * HANDLING ─requestSuspend→ SUSPEND_REQUESTED ─approveSuspend→ SUSPENDED (clock paused) ─resume(派遣员)→ HANDLING
  *                                            └─rejectSuspend→ HANDLING
  * PENDING_CHECK ─sendToCheck(受理员)→ CHECKING ─verify(监督员)→ PENDING_CLOSE ─close(值班长)→ CLOSED
  *                                        └─rework(监督员)→ HANDLING (返工, same department)
- * any open stage ─urge(领导)→ same stage, 督办 flag
+ * CLOSED ─reopen(值班长/领导, 重新开启 + reason)→ HANDLING (same department, history kept)
+ * any open stage ─urge(值班长/领导, 督办单)→ same stage; department stages ─replyUrge(部门, 督办回复)→ same stage
  * REPORTED/CONFIRMING/PENDING_FILING/FILED ─relocate(受理员, 值班长, 派遣员)→ same stage, position and grid corrected
  * </pre>
+ * Conditions on the case itself (a 督办 waiting for a reply, 领导 for an extension past the threshold, an
+ * after-photo for 自处理, a department to reopen to) are {@link ActionGuards}; stage and role are this table.
  */
 public final class CaseWorkflow {
+
+    /** The stages in which a case lies with its department (it answers 督办 there). */
+    static final List<CaseStage> DEPARTMENT_STAGES = List.of(DISPATCHED, HANDLING, RETURN_REQUESTED, EXTENSION_REQUESTED,
+            SUSPEND_REQUESTED, SUSPENDED);
 
     /** The table. Order matters only for display. */
     public static final List<Transition> TABLE = List.copyOf(build());
@@ -55,14 +68,21 @@ public final class CaseWorkflow {
         List<Transition> t = new ArrayList<>();
         t.add(new Transition(REPORTED, SEND_TO_CONFIRM, CONFIRMING, Set.of(ACCEPTOR)));
         t.add(new Transition(CONFIRMING, CONFIRM, PENDING_FILING, Set.of(INSPECTOR)));
-        t.add(new Transition(CONFIRMING, CONFIRM_NOT_FOUND, DISCARDED, Set.of(INSPECTOR)));
+        t.add(new Transition(CONFIRMING, CONFIRM_NOT_FOUND, NOT_CONFIRMED, Set.of(INSPECTOR)));
+        t.add(new Transition(NOT_CONFIRMED, DECLINE, DISCARDED, Set.of(ACCEPTOR, SHIFT_LEAD)));
+        t.add(new Transition(NOT_CONFIRMED, ACCEPT, PENDING_FILING, Set.of(ACCEPTOR)));
+        t.add(new Transition(NOT_CONFIRMED, SEND_TO_CONFIRM, CONFIRMING, Set.of(ACCEPTOR)));
         t.add(new Transition(REPORTED, ACCEPT, PENDING_FILING, Set.of(ACCEPTOR)));
         t.add(new Transition(REPORTED, SELF_HANDLE, PENDING_CLOSE, Set.of(INSPECTOR)));
         for (CaseStage before : List.of(REPORTED, PENDING_FILING)) {
-            t.add(new Transition(before, DISCARD, DISCARDED, Set.of(SHIFT_LEAD)));
             t.add(new Transition(before, MERGE_DUPLICATE, DISCARDED, Set.of(ACCEPTOR, SHIFT_LEAD)));
         }
+        for (CaseStage before : List.of(REPORTED, PENDING_FILING, FILED)) {
+            t.add(new Transition(before, DISCARD, DISCARDED, Set.of(SHIFT_LEAD)));
+        }
+        t.add(new Transition(PENDING_FILING, RECLASSIFY, PENDING_FILING, Set.of(SHIFT_LEAD)));
         t.add(new Transition(PENDING_FILING, FILE, FILED, Set.of(SHIFT_LEAD)));
+        t.add(new Transition(FILED, SEND_BACK, PENDING_FILING, Set.of(DISPATCHER)));
         t.add(new Transition(FILED, DISPATCH, DISPATCHED, Set.of(DISPATCHER)));
         t.add(new Transition(DISPATCHED, SIGN_FOR, HANDLING, Set.of(DEPARTMENT)));
         t.add(new Transition(DISPATCHED, REQUEST_RETURN, RETURN_REQUESTED, Set.of(DEPARTMENT)));
@@ -70,8 +90,8 @@ public final class CaseWorkflow {
         t.add(new Transition(RETURN_REQUESTED, APPROVE_RETURN, FILED, Set.of(DISPATCHER)));
         t.add(new Transition(RETURN_REQUESTED, REJECT_RETURN, HANDLING, Set.of(DISPATCHER)));
         t.add(new Transition(HANDLING, REQUEST_EXTENSION, EXTENSION_REQUESTED, Set.of(DEPARTMENT)));
-        t.add(new Transition(EXTENSION_REQUESTED, APPROVE_EXTENSION, HANDLING, Set.of(DISPATCHER)));
-        t.add(new Transition(EXTENSION_REQUESTED, REJECT_EXTENSION, HANDLING, Set.of(DISPATCHER)));
+        t.add(new Transition(EXTENSION_REQUESTED, APPROVE_EXTENSION, HANDLING, Set.of(DISPATCHER, LEADER)));
+        t.add(new Transition(EXTENSION_REQUESTED, REJECT_EXTENSION, HANDLING, Set.of(DISPATCHER, LEADER)));
         t.add(new Transition(HANDLING, REQUEST_SUSPEND, SUSPEND_REQUESTED, Set.of(DEPARTMENT)));
         t.add(new Transition(SUSPEND_REQUESTED, APPROVE_SUSPEND, SUSPENDED, Set.of(DISPATCHER)));
         t.add(new Transition(SUSPEND_REQUESTED, REJECT_SUSPEND, HANDLING, Set.of(DISPATCHER)));
@@ -81,8 +101,10 @@ public final class CaseWorkflow {
         t.add(new Transition(CHECKING, VERIFY, PENDING_CLOSE, Set.of(INSPECTOR)));
         t.add(new Transition(CHECKING, REWORK, HANDLING, Set.of(INSPECTOR)));
         t.add(new Transition(PENDING_CLOSE, CLOSE, CLOSED, Set.of(SHIFT_LEAD)));
+        t.add(new Transition(CLOSED, REOPEN, HANDLING, Set.of(SHIFT_LEAD, LEADER)));
         Arrays.stream(CaseStage.values()).filter(CaseStage::isOpen)
-                .forEach(stage -> t.add(new Transition(stage, URGE, stage, Set.of(LEADER))));
+                .forEach(stage -> t.add(new Transition(stage, URGE, stage, Set.of(SHIFT_LEAD, LEADER))));
+        DEPARTMENT_STAGES.forEach(stage -> t.add(new Transition(stage, REPLY_URGE, stage, Set.of(DEPARTMENT))));
         Stream.of(REPORTED, CONFIRMING, PENDING_FILING, FILED)
                 .forEach(stage -> t.add(new Transition(stage, RELOCATE, stage, Set.of(ACCEPTOR, SHIFT_LEAD, DISPATCHER))));
         return t;

@@ -11,7 +11,8 @@ import org.civicgrid.cases.CaseStage.StageClock;
 
 /**
  * 时限 — the clocks of a case on the working calendar: the stage limits (受理, 核实, 立案, 派遣, 核查, 结案) from
- * configuration, the handling limit (处置时限) from the 立案条件, 挂账 pausing it, 延期 moving it, and the light.
+ * configuration — round the clock for the stages on the 24-hour duty calendar (值班) — the handling limit (处置时限)
+ * from the 立案条件, restarted by 派遣, 返工 and 重新开启, 挂账 pausing it, 延期 moving it, and the light.
  */
 @ApplicationScoped
 public class Deadlines {
@@ -30,7 +31,7 @@ public class Deadlines {
         if (action != null) {
             moveHandlingClock(c, action, now, calendar);
         }
-        if (action == CaseAction.URGE) {
+        if (action == CaseAction.URGE || action == CaseAction.REPLY_URGE) {
             return;
         }
         c.stageStartedAt = now;
@@ -50,7 +51,7 @@ public class Deadlines {
 
     private void moveHandlingClock(CaseFile c, CaseAction action, Instant now, WorkingCalendar calendar) {
         switch (action) {
-            case DISPATCH, REWORK -> {
+            case DISPATCH, REWORK, REOPEN -> {
                 c.handlingStartedAt = now;
                 c.handlingDeadlineAt = calendar.deadline(now, TimeLimit.parse(c.handlingLimit));
             }
@@ -93,7 +94,16 @@ public class Deadlines {
     }
 
 
+    /**
+     * The configured limit of a stage clock; for the stages the centre staffs around the clock
+     * ({@code civicgrid.cases.duty-stages}, 24小时值班) its working units count wall-clock time.
+     */
     TimeLimit stageLimit(StageClock clock) {
+        TimeLimit configured = configuredLimit(clock);
+        return config.dutyStages().contains(clock) ? configured.roundTheClock() : configured;
+    }
+
+    private TimeLimit configuredLimit(StageClock clock) {
         return TimeLimit.parse(switch (clock) {
             case ACCEPT -> config.acceptLimit();
             case CONFIRM -> config.confirmLimit();

@@ -19,12 +19,15 @@ public class PostedAction {
     @RestForm public String lat;
     @RestForm public String lon;
     @RestForm public String address;
+    @RestForm public String classCode;
+    @RestForm public String replyLimit;
 
     ActionInput input() {
         Long ver = number("version", version);
-        return new ActionInput(text(note), number("departmentId", departmentId), number("conditionId", conditionId), null,
+        return new ActionInput(text(note), number("departmentId", departmentId), number("conditionId", conditionId), text(classCode),
                 number("inspectorId", inspectorId), text(extension), number("duplicateOfId", duplicateOfId),
-                ver == null ? null : ver.intValue(), decimal("lat", lat), decimal("lon", lon), null, text(address));
+                ver == null ? null : ver.intValue(), decimal("lat", lat), decimal("lon", lon), null, text(address),
+                text(replyLimit));
     }
 
     private static String text(String s) {

@@ -126,6 +126,10 @@ public class WorkQueues {
                 sql.append(" and departmentId = :department");
                 params.put("department", user.departmentId().orElse(-1L));
             }
+            case OWN_DEPARTMENT_URGED -> {
+                sql.append(" and departmentId = :department and urged = true");
+                params.put("department", user.departmentId().orElse(-1L));
+            }
             case ASSIGNED_TO_ME -> {
                 sql.append(" and assigneeId = :me");
                 params.put("me", user.staffId() == null ? -1L : user.staffId());
@@ -135,12 +139,14 @@ public class WorkQueues {
                 params.put("now", clock.instant());
             }
             case URGED -> sql.append(" and urged = true");
+            case ESCALATED -> sql.append(" and urgeEscalated = true");
+            case EXTENSION_FOR_LEADER -> sql.append(" and extensionNeedsLeader = true");
             case POSSIBLE_DUPLICATE -> sql.append(" and duplicateOfId is null and classCode is not null and lat is not null");
             case ALL -> {
             }
         }
         if (CaseVisibility.onlyOwnDepartment(user) && queue.scope() != CaseQueue.Scope.OWN_DEPARTMENT
-                && queue.scope() != CaseQueue.Scope.OWN_DEPARTMENT_LIT) {
+                && queue.scope() != CaseQueue.Scope.OWN_DEPARTMENT_LIT && queue.scope() != CaseQueue.Scope.OWN_DEPARTMENT_URGED) {
             sql.append(" and departmentId = :visible");
             params.put("visible", user.departmentId().orElse(-1L));
         }

@@ -11,6 +11,7 @@ import org.civicgrid.cases.ActionInput;
 import org.civicgrid.cases.Actor;
 import org.civicgrid.cases.CaseAction;
 import org.civicgrid.cases.CaseActions;
+import org.civicgrid.cases.CaseAttachment;
 import org.civicgrid.cases.CaseAttachments;
 import org.civicgrid.cases.CaseFile;
 import org.civicgrid.cases.CaseIntake;
@@ -75,8 +76,8 @@ class CollectorReports {
             }
             after.forEach(p -> requireKind(p, "PHOTO", "afterPhoto"));
             String note = u.note == null || u.note.isBlank() ? "现场自处理" : u.note;
+            after.forEach(f -> attachments.store(c, f.uploadedFile(), f.fileName(), username, CaseAttachment.AFTER));
             actions.apply(c.id, CaseAction.SELF_HANDLE, actor, ActionInput.note(note));
-            store(c, after, username);
         }
         remember(ref, IntakeRef.Kind.REPORT, c.id, actor.staffId(), placed.source);
         return new Filed(c, true, placed.source);

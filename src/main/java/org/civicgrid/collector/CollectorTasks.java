@@ -83,7 +83,7 @@ class CollectorTasks {
             throw Problem.badRequest("photo", "take a photo of what you found on site");
         }
         CaseFile c = actions.apply(caseId, action, actor, new ActionInput(u.note, null, null, null, null, null, null, null, null,
-                null, null, null));
+                null, null, null, null));
         reports.store(c, photos, username);
         reports.remember(ref, IntakeRef.Kind.ANSWER, c.id, actor.staffId(), null);
         return new CollectorReports.Filed(c, true, null);

@@ -61,7 +61,7 @@ class HotlineDesk {
                 String note = call.note == null ? "热线来电反映同一问题" : call.note;
                 long kept = CallForm.number("mergeInto", form.mergeInto).longValue();
                 actions.apply(report.id, CaseAction.MERGE_DUPLICATE, taker, new ActionInput(note, null, null, null, null, null,
-                        kept, null, null, null, null, null));
+                        kept, null, null, null, null, null, null));
                 call.mergedIntoId = kept;
             }
         }

@@ -37,7 +37,8 @@ import org.civicgrid.org.Department;
 class GeoReportRequests {
 
     /** Actions whose note tells the reporter what happened. */
-    static final Set<String> PUBLIC_NOTES = Set.of("reportHandled", "close", "discard", "confirmNotFound", "mergeDuplicate");
+    static final Set<String> PUBLIC_NOTES = Set.of("reportHandled", "close", "discard", "confirmNotFound", "decline", "mergeDuplicate",
+            "reopen");
 
     /** List filters of GET requests; null means any. */
     record Filter(List<String> ids, String serviceCode, Instant start, Instant end, Set<String> statuses) {

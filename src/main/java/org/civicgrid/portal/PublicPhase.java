@@ -11,7 +11,7 @@ public enum PublicPhase {
 
     public static PublicPhase of(CaseStage stage) {
         return switch (stage) {
-            case REPORTED, CONFIRMING, PENDING_FILING -> RECEIVED;
+            case REPORTED, CONFIRMING, NOT_CONFIRMED, PENDING_FILING -> RECEIVED;
             case FILED -> FILED;
             case DISPATCHED, HANDLING, RETURN_REQUESTED, EXTENSION_REQUESTED, SUSPEND_REQUESTED, SUSPENDED -> HANDLING;
             case PENDING_CHECK, CHECKING, PENDING_CLOSE -> CHECKING;

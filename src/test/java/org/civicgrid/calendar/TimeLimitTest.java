@@ -73,4 +73,18 @@ class TimeLimitTest {
         assertThrows(IllegalArgumentException.class, () -> WorkingPeriod.parseList("14:00-18:00,08:00-12:00"));
         assertThrows(IllegalArgumentException.class, () -> WorkingPeriod.parseList(""));
     }
+
+    @Test
+    void onTheDutyCalendarWorkingUnitsCountAroundTheClock() {
+        assertEquals(TimeLimit.parse("1紧急工作时"), TimeLimit.parse("1工作时").roundTheClock());
+        assertEquals(TimeLimit.parse("2自然日"), TimeLimit.parse("2工作日").roundTheClock());
+        assertEquals(TimeLimit.parse("2紧急工作时"), TimeLimit.parse("2紧急工作时").roundTheClock());
+        assertEquals(TimeLimit.parse("3自然日"), TimeLimit.parse("3自然日").roundTheClock());
+        WorkingCalendar calendar = WorkingCalendar.standard(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.Instant monday1900 = java.time.ZonedDateTime.parse("2026-11-23T19:00:00+08:00").toInstant();
+        assertEquals(java.time.ZonedDateTime.parse("2026-11-24T09:00:00+08:00").toInstant(),
+                calendar.deadline(monday1900, TimeLimit.parse("1工作时")), "office hours: the next morning");
+        assertEquals(java.time.ZonedDateTime.parse("2026-11-23T20:00:00+08:00").toInstant(),
+                calendar.deadline(monday1900, TimeLimit.parse("1工作时").roundTheClock()), "24-hour duty: within the hour");
+    }
 }

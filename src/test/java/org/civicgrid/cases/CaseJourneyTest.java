@@ -20,7 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * One case the whole way through the API on the working calendar (Monday 2026-11-23, Asia/Shanghai): 核实, 立案
+ * One case the whole way through the API on the working calendar (Monday 2026-11-23, Asia/Shanghai; 受理/立案/派遣 on
+ * the demo centre's 24-hour duty calendar): 核实, 立案
  * with its 立案条件, a wrong dispatch and its 回退, handling, a failed 核查 (返工), 核查 passed and 结案 — with the
  * history, the deadlines and the lights checked at each step.
  */
@@ -45,7 +46,7 @@ class CaseJourneyTest {
         MutableClock.at("2026-11-23T09:00:00");
         long id = Cases.report("acceptor", "HOTLINE", "component:0101", Cases.LAT, Cases.LON);
         get("acceptor", id).body("stage", equalTo("REPORTED")).body("deadline", equalTo("2026-11-23T02:00:00Z"))
-                .body("stageLimit", equalTo("1工作时")).body("light", equalTo("GREEN")).body("number", org.hamcrest.Matchers.startsWith("20261123"))
+                .body("stageLimit", equalTo("1紧急工作时")).body("light", equalTo("GREEN")).body("number", org.hamcrest.Matchers.startsWith("20261123"))
                 .body("actions", hasItem("sendToConfirm"));
 
         step(10);

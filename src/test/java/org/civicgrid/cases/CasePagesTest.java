@@ -143,4 +143,25 @@ class CasePagesTest {
                 .body(containsString("<html")).body(containsString("操作未完成"));
         Cases.get("acceptor", id).body("stage", equalTo("FILED"));
     }
+
+    @Test
+    void theCorrectionFormsAndTheUrgeNoticesAreOnTheCasePageInBothLanguages() {
+        long id = CaseCorrectionsTest.filedCase();
+        WebSession.signIn("dispatcher").page().when().get("/cases/" + id).then().statusCode(200)
+                .body(containsString("id=\"action-sendBack\"")).body(containsString("退回重审"));
+        WebSession.signIn("dispatcher").form().formParam("note", "分类有误").when().post("/cases/" + id + "/actions/sendBack").then()
+                .statusCode(303);
+        WebSession.signIn("shiftlead").page().when().get("/cases/" + id).then().statusCode(200)
+                .body(containsString("id=\"action-reclassify\"")).body(containsString("name=\"classCode\""))
+                .body(containsString("<option value=\"component:0102\">")).body(not(containsString("<option value=\"component:0101\">")));
+        WebSession.signIn("shiftlead").form().formParam("classCode", "component:9999").when().post("/cases/" + id + "/actions/reclassify")
+                .then().statusCode(400).body(containsString("unknown class"));
+        WebSession.signIn("shiftlead").form().formParam("note", "请尽快立案").formParam("replyLimit", "2工作时").when()
+                .post("/cases/" + id + "/actions/urge").then().statusCode(303);
+        WebSession.signIn("leader").page().when().get("/cases/" + id).then().statusCode(200)
+                .body(containsString("id=\"urges\"")).body(containsString("请尽快立案")).body(containsString("(2工作时)"))
+                .body(containsString("name=\"replyLimit\""));
+        WebSession.signIn("leader").page().cookie("civicgrid-lang", "en").when().get("/cases/" + id).then().statusCode(200)
+                .body(containsString("Urge notices")).body(containsString("Send back to shift lead")).body(containsString("Reason for urging"));
+    }
 }

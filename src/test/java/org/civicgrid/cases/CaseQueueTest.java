@@ -34,6 +34,10 @@ class CaseQueueTest {
         assertEquals(List.of(CaseStage.CONFIRMING, CaseStage.CHECKING), CaseQueue.TASKS.stages());
         assertEquals(List.of(CaseStage.DISPATCHED, CaseStage.HANDLING), CaseQueue.DUE_SOON.stages());
         assertEquals(EnumSet.allOf(CaseStage.class).stream().filter(CaseStage::isOpen).toList(), CaseQueue.OVERDUE.stages());
+        assertEquals(List.of(CaseStage.NOT_CONFIRMED), CaseQueue.TO_DECIDE.stages(), "核实不属实 waits for the shift lead's decision");
+        assertEquals(List.of(CaseStage.REPORTED, CaseStage.NOT_CONFIRMED), CaseQueue.NEW_REPORTS.stages());
+        assertEquals(CaseWorkflow.DEPARTMENT_STAGES.stream().sorted().toList(), CaseQueue.TO_REPLY.stages());
+        assertEquals(List.of(CaseStage.EXTENSION_REQUESTED), CaseQueue.EXTENSIONS.stages());
     }
 
     @Test
@@ -41,7 +45,7 @@ class CaseQueueTest {
         for (Role role : Role.values()) {
             assertEquals(role != Role.ADMIN, !CaseQueue.of(Set.of(role)).isEmpty(), role.name());
         }
-        assertEquals(List.of(CaseQueue.TO_FILE, CaseQueue.TO_CLOSE, CaseQueue.TO_DISCARD, CaseQueue.TO_DISPATCH, CaseQueue.REQUESTS,
-                CaseQueue.SUSPENDED), CaseQueue.of(Set.of(Role.SHIFT_LEAD, Role.DISPATCHER)));
+        assertEquals(List.of(CaseQueue.TO_FILE, CaseQueue.TO_CLOSE, CaseQueue.TO_DECIDE, CaseQueue.CENTRE_URGED, CaseQueue.TO_DISCARD,
+                CaseQueue.TO_DISPATCH, CaseQueue.REQUESTS, CaseQueue.SUSPENDED), CaseQueue.of(Set.of(Role.SHIFT_LEAD, Role.DISPATCHER)));
     }
 }

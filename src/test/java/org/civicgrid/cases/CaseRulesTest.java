@@ -73,7 +73,7 @@ class CaseRulesTest {
     }
 
     @Test
-    void aNearbyReportOfTheSameClassIsSuggestedAndMergedAsDuplicate() {
+    void aNearbyReportOfTheSameClassIsSuggestedAndMergedAsARepeatReportAndCounted() {
         long first = Cases.report("acceptor", "HOTLINE", "incident:0110", 35.6510, 117.2810);
         long second = Cases.report("acceptor", "PUBLIC", "incident:0110", 35.6512, 117.2811); // ≈ 24 m away
         long far = Cases.report("acceptor", "PUBLIC", "incident:0110", 35.6530, 117.2810); // ≈ 220 m away
@@ -82,7 +82,10 @@ class CaseRulesTest {
         act("acceptor", second, "mergeDuplicate", Map.of("duplicateOfId", second)).statusCode(400).body("field", equalTo("duplicateOfId"));
         act("acceptor", second, "mergeDuplicate", Map.of("duplicateOfId", first)).statusCode(200).body("stage", equalTo("DISCARDED"))
                 .body("duplicateOfId", equalTo((int) first));
-        get("acceptor", first).body("duplicates.id", hasItem((int) second));
+        get("acceptor", first).body("duplicates.id", hasItem((int) second)).body("repeatCount", equalTo(1));
+        long third = Cases.report("acceptor", "HOTLINE", "incident:0110", 35.6511, 117.2811);
+        act("shiftlead", third, "mergeDuplicate", Map.of("duplicateOfId", first)).statusCode(200);
+        get("acceptor", first).body("repeatCount", equalTo(2)).body("duplicates", hasSize(2));
     }
 
     @Test
@@ -105,9 +108,18 @@ class CaseRulesTest {
     }
 
     @Test
-    void anInspectorFixesAMinorProblemOnTheSpot() {
+    void anInspectorFixesAMinorProblemOnTheSpotOnlyWithTheAfterPhoto() {
         long id = Cases.report("inspector", "INSPECTOR", "incident:0110", Cases.LAT, Cases.LON);
         act("inspector2", id, "selfHandle", Map.of("note", "已清理")).statusCode(403);
+        act("inspector", id, "selfHandle", Map.of("note", "已清理")).statusCode(400).body("field", equalTo("afterPhoto"));
+        Api.as("inspector").contentType("multipart/form-data").multiPart("file", "scene.jpg", JPEG, "image/jpeg")
+                .when().post("/api/cases/" + id + "/attachments").then().statusCode(201).body("[0].phase", equalTo(null));
+        act("inspector", id, "selfHandle", Map.of("note", "已清理")).statusCode(400).body("field", equalTo("afterPhoto"));
+        get("inspector", id).body("stage", equalTo("REPORTED")).body("history", hasSize(1));
+        Api.as("inspector").contentType("multipart/form-data").multiPart("file", "after.jpg", JPEG, "image/jpeg").multiPart("phase", "later")
+                .when().post("/api/cases/" + id + "/attachments").then().statusCode(400).body("field", equalTo("phase"));
+        Api.as("inspector").contentType("multipart/form-data").multiPart("file", "after.jpg", JPEG, "image/jpeg").multiPart("phase", "AFTER")
+                .when().post("/api/cases/" + id + "/attachments").then().statusCode(201).body("[0].phase", equalTo("AFTER"));
         act("inspector", id, "selfHandle", Map.of("note", "已清理")).statusCode(200).body("stage", equalTo("PENDING_CLOSE"))
                 .body("selfHandled", equalTo(true));
         act("shiftlead", id, "close", Map.of()).statusCode(200).body("stage", equalTo("CLOSED"));
@@ -136,8 +148,10 @@ class CaseRulesTest {
         get("leader", id).body("light", equalTo("RED"));
         Api.as("leader").queryParam("light", "RED").queryParam("size", 200).when().get("/api/cases").then().body("items.id", hasItem((int) id));
         assertTrue(overdue.scan() >= 1);
-        get("leader", id).body("urged", equalTo(true)).body("history[1].action", equalTo("urge"))
-                .body("history[1].actor", equalTo("系统")).body("stage", equalTo("REPORTED"));
+        get("leader", id).body("urged", equalTo(true)).body("urgeCount", equalTo(1)).body("history[1].action", equalTo("urge"))
+                .body("history[1].actor", equalTo("系统")).body("stage", equalTo("REPORTED"))
+                .body("urges[0].issuedBy", equalTo("系统")).body("urges[0].reason", equalTo("超时自动督办"))
+                .body("urges[0].escalated", equalTo(false));
         overdue.scan();
         assertEquals(1, overdueCount(id), "urged once, not every minute");
     }
@@ -146,7 +160,18 @@ class CaseRulesTest {
     void theWorkflowTableIsPublished() {
         Api.as("inspector").when().get("/api/workflow").then().statusCode(200)
                 .body("find { it.action == 'file' }.roles", equalTo(List.of("SHIFT_LEAD")))
-                .body("find { it.action == 'file' }.from", equalTo("PENDING_FILING"));
+                .body("find { it.action == 'file' }.from", equalTo("PENDING_FILING"))
+                .body("find { it.action == 'sendBack' }.to", equalTo("PENDING_FILING"))
+                .body("find { it.action == 'sendBack' }.roles", equalTo(List.of("DISPATCHER")))
+                .body("find { it.action == 'reclassify' }.roles", equalTo(List.of("SHIFT_LEAD")))
+                .body("find { it.action == 'reopen' }.from", equalTo("CLOSED"))
+                .body("find { it.action == 'reopen' }.to", equalTo("HANDLING"))
+                .body("find { it.action == 'reopen' }.roles", equalTo(List.of("LEADER", "SHIFT_LEAD")))
+                .body("find { it.action == 'confirmNotFound' }.to", equalTo("NOT_CONFIRMED"))
+                .body("find { it.action == 'decline' }.roles", equalTo(List.of("ACCEPTOR", "SHIFT_LEAD")))
+                .body("findAll { it.action == 'discard' }.from", hasItem("FILED"))
+                .body("find { it.action == 'urge' }.roles", equalTo(List.of("LEADER", "SHIFT_LEAD")))
+                .body("findAll { it.action == 'replyUrge' }.roles.flatten().unique()", equalTo(List.of("DEPARTMENT")));
     }
 
     private long overdueCount(long id) {

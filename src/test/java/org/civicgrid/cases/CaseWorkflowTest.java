@@ -21,9 +21,30 @@ class CaseWorkflowTest {
 
     @ParameterizedTest
     @EnumSource(CaseStage.class)
-    void everyOpenStageHasAnExitAndTerminalStagesHaveNone(CaseStage stage) {
-        boolean exits = CaseWorkflow.TABLE.stream().anyMatch(t -> t.from() == stage && t.to() != stage);
-        assertEquals(stage.isOpen(), exits, stage + (stage.isOpen() ? " needs an exit" : " must be terminal"));
+    void everyOpenStageHasAnExitAndEndedStagesOnlyReopen(CaseStage stage) {
+        Set<CaseAction> exits = CaseWorkflow.TABLE.stream().filter(t -> t.from() == stage && t.to() != stage).map(Transition::action)
+                .collect(Collectors.toSet());
+        if (stage.isOpen()) {
+            assertFalse(exits.isEmpty(), stage + " needs an exit");
+        } else {
+            assertEquals(stage == CaseStage.CLOSED ? Set.of(CaseAction.REOPEN) : Set.of(), exits,
+                    stage + ": a closed case can only be reopened, a discarded one stays discarded");
+        }
+    }
+
+    @Test
+    void theCorrectionPathsAreRowsOfTheTable() {
+        assertEquals(CaseStage.NOT_CONFIRMED, CaseWorkflow.find(CaseStage.CONFIRMING, CaseAction.CONFIRM_NOT_FOUND).orElseThrow().to(),
+                "核实不属实 goes to the decision queue, not straight to DISCARDED");
+        assertEquals(CaseStage.DISCARDED, CaseWorkflow.find(CaseStage.NOT_CONFIRMED, CaseAction.DECLINE).orElseThrow().to());
+        assertEquals(CaseStage.PENDING_FILING, CaseWorkflow.find(CaseStage.FILED, CaseAction.SEND_BACK).orElseThrow().to());
+        assertEquals(CaseStage.PENDING_FILING, CaseWorkflow.find(CaseStage.PENDING_FILING, CaseAction.RECLASSIFY).orElseThrow().to());
+        assertEquals(CaseStage.DISCARDED, CaseWorkflow.find(CaseStage.FILED, CaseAction.DISCARD).orElseThrow().to());
+        assertFalse(CaseWorkflow.find(CaseStage.DISPATCHED, CaseAction.DISCARD).isPresent(), "no 作废 after 派遣");
+        assertEquals(CaseStage.HANDLING, CaseWorkflow.find(CaseStage.CLOSED, CaseAction.REOPEN).orElseThrow().to());
+        for (CaseStage stage : CaseWorkflow.DEPARTMENT_STAGES) {
+            assertEquals(stage, CaseWorkflow.find(stage, CaseAction.REPLY_URGE).orElseThrow().to());
+        }
     }
 
     @ParameterizedTest
@@ -68,19 +89,22 @@ class CaseWorkflowTest {
             Map.entry(CaseAction.SEND_TO_CONFIRM, Set.of(Role.ACCEPTOR)), Map.entry(CaseAction.ACCEPT, Set.of(Role.ACCEPTOR)),
             Map.entry(CaseAction.SEND_TO_CHECK, Set.of(Role.ACCEPTOR)),
             Map.entry(CaseAction.CONFIRM, Set.of(Role.INSPECTOR)), Map.entry(CaseAction.CONFIRM_NOT_FOUND, Set.of(Role.INSPECTOR)),
+            Map.entry(CaseAction.DECLINE, Set.of(Role.ACCEPTOR, Role.SHIFT_LEAD)),
+            Map.entry(CaseAction.RECLASSIFY, Set.of(Role.SHIFT_LEAD)), Map.entry(CaseAction.SEND_BACK, Set.of(Role.DISPATCHER)),
+            Map.entry(CaseAction.REOPEN, Set.of(Role.SHIFT_LEAD, Role.LEADER)), Map.entry(CaseAction.REPLY_URGE, Set.of(Role.DEPARTMENT)),
             Map.entry(CaseAction.VERIFY, Set.of(Role.INSPECTOR)), Map.entry(CaseAction.REWORK, Set.of(Role.INSPECTOR)),
             Map.entry(CaseAction.SELF_HANDLE, Set.of(Role.INSPECTOR)),
             Map.entry(CaseAction.FILE, Set.of(Role.SHIFT_LEAD)), Map.entry(CaseAction.DISCARD, Set.of(Role.SHIFT_LEAD)),
             Map.entry(CaseAction.CLOSE, Set.of(Role.SHIFT_LEAD)),
             Map.entry(CaseAction.MERGE_DUPLICATE, Set.of(Role.ACCEPTOR, Role.SHIFT_LEAD)),
             Map.entry(CaseAction.DISPATCH, Set.of(Role.DISPATCHER)), Map.entry(CaseAction.APPROVE_RETURN, Set.of(Role.DISPATCHER)),
-            Map.entry(CaseAction.REJECT_RETURN, Set.of(Role.DISPATCHER)), Map.entry(CaseAction.APPROVE_EXTENSION, Set.of(Role.DISPATCHER)),
-            Map.entry(CaseAction.REJECT_EXTENSION, Set.of(Role.DISPATCHER)), Map.entry(CaseAction.APPROVE_SUSPEND, Set.of(Role.DISPATCHER)),
+            Map.entry(CaseAction.REJECT_RETURN, Set.of(Role.DISPATCHER)), Map.entry(CaseAction.APPROVE_EXTENSION, Set.of(Role.DISPATCHER, Role.LEADER)),
+            Map.entry(CaseAction.REJECT_EXTENSION, Set.of(Role.DISPATCHER, Role.LEADER)), Map.entry(CaseAction.APPROVE_SUSPEND, Set.of(Role.DISPATCHER)),
             Map.entry(CaseAction.REJECT_SUSPEND, Set.of(Role.DISPATCHER)), Map.entry(CaseAction.RESUME, Set.of(Role.DISPATCHER)),
             Map.entry(CaseAction.SIGN_FOR, Set.of(Role.DEPARTMENT)), Map.entry(CaseAction.REQUEST_RETURN, Set.of(Role.DEPARTMENT)),
             Map.entry(CaseAction.REQUEST_EXTENSION, Set.of(Role.DEPARTMENT)), Map.entry(CaseAction.REQUEST_SUSPEND, Set.of(Role.DEPARTMENT)),
             Map.entry(CaseAction.REPORT_HANDLED, Set.of(Role.DEPARTMENT)),
-            Map.entry(CaseAction.URGE, Set.of(Role.LEADER)),
+            Map.entry(CaseAction.URGE, Set.of(Role.SHIFT_LEAD, Role.LEADER)),
             Map.entry(CaseAction.RELOCATE, Set.of(Role.ACCEPTOR, Role.SHIFT_LEAD, Role.DISPATCHER)));
 
     @ParameterizedTest

@@ -125,13 +125,14 @@ class HotlinePagesTest {
         Map<String, Object> report = caseByPhone(phone);
         assertEquals("DISCARDED", report.get("stage"));
         assertEquals(kept, ((Number) report.get("duplicateOfId")).longValue());
-        Cases.get("acceptor", kept).body("stage", equalTo("REPORTED")).body("duplicates.number", hasItem(report.get("number")));
+        Cases.get("acceptor", kept).body("stage", equalTo("REPORTED")).body("duplicates.number", hasItem(report.get("number")))
+                .body("repeatCount", equalTo(1)); // a 重复上报 counts as an alert merge does
         List<String> actions = Cases.get("acceptor", ((Number) report.get("id")).longValue()).extract().jsonPath().getList("history.action");
         assertEquals(List.of("report", "mergeDuplicate"), actions);
 
         acceptor.page().queryParam("call", call).when().get("/hotline").then().statusCode(200).body(containsString(keptNumber));
         acceptor.page().queryParam("q", phone).queryParam("outcome", "MERGED").when().get("/hotline/calls").then().statusCode(200)
-                .body(containsString(keptNumber)).body(containsString("合并重复"));
+                .body(containsString(keptNumber)).body(containsString("重复上报"));
 
         // a closed case keeps no duplicates: the workflow refuses, the call is not logged, the form keeps what was typed
         String other = phone();

@@ -27,6 +27,15 @@ public final class Cases {
         return Api.as(user).body(body).when().post("/api/cases/" + caseId + "/actions/" + action).then();
     }
 
+    /** The smallest JPEG the attachment check accepts. */
+    public static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1};
+
+    /** Uploads a photo taken after the fix (phase AFTER), as 自处理 needs. */
+    public static void afterPhoto(String user, long caseId) {
+        Api.as(user).contentType("multipart/form-data").multiPart("file", "after.jpg", JPEG, "image/jpeg").multiPart("phase", "AFTER")
+                .when().post("/api/cases/" + caseId + "/attachments").then().statusCode(201);
+    }
+
     public static ValidatableResponse get(String user, long caseId) {
         return Api.as(user).when().get("/api/cases/" + caseId).then().statusCode(200);
     }
