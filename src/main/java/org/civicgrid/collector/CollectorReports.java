@@ -110,7 +110,7 @@ class CollectorReports {
     }
 
     void store(CaseFile c, List<FileUpload> files, String username) {
-        files.forEach(f -> attachments.store(c, f.uploadedFile(), f.fileName(), username));
+        files.forEach(f -> attachments.storeUpload(c, f.uploadedFile(), f.fileName(), username));
     }
 
     void requireKind(FileUpload f, String kind, String field) {

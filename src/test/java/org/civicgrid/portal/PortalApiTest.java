@@ -78,7 +78,8 @@ class PortalApiTest {
         given().accept("application/json").when().get("/api/cases").then().statusCode(401);
         given().accept("application/json").when().get("/api/m/tasks").then().statusCode(401);
         given().redirects().follow(false).when().get("/moderation").then().statusCode(302);
-        Api.as("dispatcher").accept("text/html").when().get("/moderation").then().statusCode(403);
+        WebSession.signIn("dispatcher").page().accept("text/html").when().get("/moderation").then().statusCode(403);
+        Api.as("dispatcher").redirects().follow(false).accept("text/html").when().get("/moderation").then().statusCode(302); // Basic never signs in a page
         given().when().get("/public/").then().statusCode(200).body(containsString("challenge-question"));
     }
 
@@ -221,8 +222,8 @@ class PortalApiTest {
                 .extract().asString();
         assertTrue(page.contains("id=\"rate-form\""), "the reporter's link shows the rating form");
         given().queryParam("number", number).when().get("/public/cases").then().statusCode(200).body(not(containsString("rate-form")));
-        given().header("X-Forwarded-For", newAddress()).redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("number", number).formParam("key", "guessed").formParam("score", "5").when().post("/public/cases/rating")
+        WebSession.Csrf.from("/public/").on(given()).header("X-Forwarded-For", newAddress()).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("number", number).formParam("key", "guessed").formParam("score", "5").when().post("/public/cases/rating")
                 .then().statusCode(403).body(containsString("only the reporter"));
         from(newAddress()).contentType("application/json").body(rating).when().post("/api/public/cases/" + number + "/rating").then()
                 .statusCode(200).body("score", equalTo(4)).body("comment", equalTo("处理及时")).body("rateable", equalTo(false));
