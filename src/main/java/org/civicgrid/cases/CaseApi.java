@@ -95,6 +95,7 @@ public class CaseApi {
     @POST
     @Path("cases/{id}/actions/{action}")
     public CaseDetail act(@PathParam("id") long id, @PathParam("action") String actionName, ActionInput input) {
+        checkVisible(find(id));
         CaseAction action = CaseAction.ofApiName(actionName)
                 .orElseThrow(() -> new Problem(404, "unknown_action", "action", "no action '" + actionName + "'; see GET /api/workflow"));
         return details.afterAction(actions.apply(id, action, Actor.of(user), input), user);
