@@ -155,7 +155,13 @@ public class ErrorResponses {
         if (status < 400 || status == 401) {
             return e.getResponse();
         }
-        return respond(uri, status, status >= 500 ? "server_error" : "bad_request", e.getMessage(), null);
+        String message = e.getMessage();
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JacksonException json) {
+            message = "the body is not valid JSON: " + abbreviate(json.getOriginalMessage());
+        } else if (message == null || message.startsWith("HTTP ")) {
+            message = status == 415 ? "this content type is not accepted here" : "the request could not be read (" + status + ")";
+        }
+        return respond(uri, status, status >= 500 ? "server_error" : status == 415 ? "unsupported_media_type" : "bad_request", message, null);
     }
 
     @ServerExceptionMapper

@@ -57,7 +57,7 @@ class AuthorizationMatrixTest {
                     .collect(Collectors.joining("\n", "# method\tpath\twho may call it (anonymous | signed-in | roles | nobody)\n", "\n")));
             return;
         }
-        Map<String, String> expected = table();
+        Map<String, String> expected = AuthorizationMatrixTestTable.read();
         List<String> problems = new ArrayList<>();
         observed.forEach((key, who) -> {
             if (!expected.containsKey(key)) {
@@ -69,18 +69,6 @@ class AuthorizationMatrixTest {
         expected.keySet().stream().filter(k -> !observed.containsKey(k)).forEach(k -> problems.add("stale entry, no such operation: " + k));
         assertTrue(observed.size() > 100, "the OpenAPI document lists the operations: " + observed.size());
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-    }
-
-    private static Map<String, String> table() throws IOException {
-        Map<String, String> table = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(TABLE, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t");
-            table.put(cells[0] + " " + cells[1], cells[2]);
-        }
-        return table;
     }
 
     private String who(Operation op) {
