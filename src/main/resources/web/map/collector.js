@@ -377,8 +377,13 @@ function start(body) {
     mapEl.className = 'm-map';
     const form = document.createElement('form');
     form.className = 'task-answer';
-    form.innerHTML = `<label class="m-photo-button secondary">📷 ${msg.msgAnswerPhoto}<input type="file" name="photo" accept="image/*" capture="environment" multiple class="m-file"></label>
-      <input type="text" name="note" maxlength="500" placeholder="${msg.msgAnswerNote}">`;
+    const photoLabel = document.createElement('label');
+    photoLabel.className = 'm-photo-button secondary';
+    const photoInput = Object.assign(document.createElement('input'), { type: 'file', name: 'photo', accept: 'image/*', multiple: true, className: 'm-file' });
+    photoInput.setAttribute('capture', 'environment');
+    photoLabel.append('📷 ' + msg.msgAnswerPhoto, photoInput);
+    const noteInput = Object.assign(document.createElement('input'), { type: 'text', name: 'note', maxLength: 500, placeholder: msg.msgAnswerNote });
+    form.append(photoLabel, noteInput);
     t.answers.forEach((a) => {
       const b = document.createElement('button');
       b.type = 'button';

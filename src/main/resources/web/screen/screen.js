@@ -72,7 +72,13 @@ function draw(charts, text, s) {
   const classes = [...s.topClasses].reverse();
   charts.classes.setOption(bars(classes.map((x) => x.label), classes.map((x) => x.value), '#ffb74d', true));
   charts.departments.setOption({
-    tooltip: { trigger: 'axis', formatter: (p) => p[0].name + '<br>' + text.msgRate + ' ' + p[0].value + '%' },
+    // built as DOM nodes, never as an HTML string: a department's name is data and must show as text
+    tooltip: { trigger: 'axis', formatter: (p) => {
+      const box = document.createElement('div');
+      box.className = 'department-tooltip';
+      box.append(String(p[0].name), document.createElement('br'), text.msgRate + ' ' + p[0].value + '%');
+      return box;
+    } },
     grid: { left: 50, right: 16, top: 16, bottom: 40 },
     xAxis: { type: 'category', data: s.departments.map((d) => d.name), ...AXIS, axisLabel: { color: TEXT, fontSize: 14, interval: 0 } },
     yAxis: { type: 'value', max: 100, ...AXIS },

@@ -77,7 +77,7 @@ public class AlertRules {
             }
         }
         double min = form.minConfidence() == null ? 0 : form.minConfidence();
-        if (min < 0 || min > 1) {
+        if (!(min >= 0 && min <= 1)) { // also NaN, which compares false with everything
             throw Problem.badRequest("minConfidence", "between 0 and 1");
         }
         String from = blank(form.activeFrom());

@@ -39,10 +39,15 @@ class CameraDiscovery {
 
     private static InetSocketAddress target(String hostPort) {
         int colon = hostPort.lastIndexOf(':');
+        InetSocketAddress address;
         try {
-            return new InetSocketAddress(hostPort.substring(0, colon).trim(), Integer.parseInt(hostPort.substring(colon + 1).trim()));
+            address = new InetSocketAddress(hostPort.substring(0, colon).trim(), Integer.parseInt(hostPort.substring(colon + 1).trim()));
         } catch (RuntimeException e) {
             throw Problem.badRequest("address", "give a host or host:port to probe, not " + hostPort);
         }
+        if (address.isUnresolved()) { // a name nobody knows (e.g. "abc"): the probe could not be sent
+            throw Problem.badRequest("address", "no host called " + hostPort.substring(0, colon).trim() + " is known: give its IP address");
+        }
+        return address;
     }
 }

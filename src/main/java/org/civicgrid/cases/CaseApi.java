@@ -96,6 +96,7 @@ public class CaseApi {
     @POST
     @Path("cases/{id}/actions/{action}")
     public CaseDetail act(@PathParam("id") long id, @PathParam("action") String actionName, ActionInput input) {
+        checkVisible(find(id));
         CaseAction action = CaseAction.ofApiName(actionName)
                 .orElseThrow(() -> new Problem(404, "unknown_action", "action", "no action '" + actionName + "'; see GET /api/workflow"));
         return details.afterAction(actions.apply(id, action, Actor.of(user), input), user);
@@ -104,7 +105,8 @@ public class CaseApi {
     @GET
     @Path("cases/{id}/duplicates")
     public List<CaseSummary> duplicates(@PathParam("id") long id) {
-        return details.duplicateCandidates(id);
+        checkVisible(find(id));
+        return details.duplicateCandidates(id, user);
     }
 
     /** 派遣建议 — departments for this case, best first, each with its score and reasons. */
@@ -129,7 +131,7 @@ public class CaseApi {
             throw Problem.badRequest("phase", "leave phase out, or send AFTER for a photo after the fix");
         }
         List<AttachmentView> stored = files.stream()
-                .map(f -> CaseDetails.view(attachments.store(c, f.uploadedFile(), f.fileName(), user.username(), named))).toList();
+                .map(f -> CaseDetails.view(attachments.storeUpload(c, f.uploadedFile(), f.fileName(), user.username(), named))).toList();
         return Response.status(201).entity(stored).build();
     }
 
@@ -139,7 +141,10 @@ public class CaseApi {
         checkVisible(find(id));
         CaseAttachment a = CaseAttachment.<CaseAttachment>findByIdOptional(attachmentId).filter(x -> x.caseId == id)
                 .orElseThrow(() -> Problem.notFound("attachment " + attachmentId));
-        return Response.ok(attachments.file(a).toFile(), a.contentType).header("Cache-Control", "private, max-age=86400").build();
+        // a photo is shown inline, anything else (voice notes) only downloads; neither may run script even if it hides some
+        String disposition = ("PHOTO".equals(a.kind) ? "inline" : "attachment") + "; filename=\"" + a.id + "." + extension(a.contentType) + "\"";
+        return Response.ok(attachments.file(a).toFile(), a.contentType).header("Cache-Control", "private, max-age=86400")
+                .header("Content-Disposition", disposition).header("Content-Security-Policy", "default-src 'none'; sandbox").build();
     }
 
     @GET
@@ -148,6 +153,11 @@ public class CaseApi {
         return CaseWorkflow.TABLE.stream()
                 .map(t -> new TableRow(t.from(), t.action().apiName(), t.to(), t.actors().stream().map(Role::name).sorted().toList()))
                 .toList();
+    }
+
+    private static String extension(String contentType) {
+        int slash = contentType.indexOf('/');
+        return contentType.substring(slash + 1).replaceAll("[^a-z0-9]", "");
     }
 
     private Long ownDepartmentOrNull() {

@@ -35,14 +35,34 @@ public class CaseAttachments {
         this.clock = clock;
     }
 
+    /**
+     * Keeps evidence the box's own devices took (camera snapshots, alert pictures): recognised by its first bytes. An
+     * archived case (closed or discarded) accepts nothing.
+     */
     @Transactional
     public CaseAttachment store(CaseFile c, Path upload, String fileName, String uploadedBy) {
-        return store(c, upload, fileName, uploadedBy, null);
+        return store(c, upload, fileName, uploadedBy, null, false);
     }
 
-    /** Stores an upload for a phase the uploader names ({@link CaseAttachment#AFTER}) or none. */
+    /**
+     * Keeps a file a person uploaded (case API, field collector, portal): as {@link #store}, and a photo must also
+     * decode as the image it claims to be ({@link ImageCheck}), so a polyglot is refused.
+     */
     @Transactional
-    public CaseAttachment store(CaseFile c, Path upload, String fileName, String uploadedBy, String phase) {
+    public CaseAttachment storeUpload(CaseFile c, Path upload, String fileName, String uploadedBy) {
+        return store(c, upload, fileName, uploadedBy, null, true);
+    }
+
+    /** As {@link #storeUpload}, for a phase the uploader names ({@link CaseAttachment#AFTER}) or none. */
+    @Transactional
+    public CaseAttachment storeUpload(CaseFile c, Path upload, String fileName, String uploadedBy, String phase) {
+        return store(c, upload, fileName, uploadedBy, phase, true);
+    }
+
+    private CaseAttachment store(CaseFile c, Path upload, String fileName, String uploadedBy, String phase, boolean decode) {
+        if (!c.stage.isOpen()) {
+            throw Problem.conflict("case_archived", "case " + c.number + " is " + c.stage + " (archived): it accepts no more attachments");
+        }
         try {
             long size = Files.size(upload);
             if (size == 0 || size > config.attachmentMaxBytes()) {
@@ -54,6 +74,10 @@ public class CaseAttachments {
             }
             MediaType type = MediaType.sniff(head)
                     .orElseThrow(() -> Problem.badRequest("file", "only photos (JPEG, PNG, WebP, HEIC) and voice notes (MP3, M4A, OGG, AMR, WAV, WebM) are accepted"));
+            if (decode && !ImageCheck.decodes(upload, type)) {
+                throw Problem.badRequest("file", "this file starts like a " + type.extension.toUpperCase(java.util.Locale.ROOT)
+                        + " photo but is not one (it does not decode as an image)");
+            }
             LocalDate day = LocalDate.now(clock);
             String relative = "attachments/%d/%02d/%s.%s".formatted(day.getYear(), day.getMonthValue(), UUID.randomUUID(), type.extension);
             Path target = Path.of(appliance.dataDir()).resolve(relative);

@@ -76,10 +76,12 @@ public class CaseDetails {
                 path, possible);
     }
 
-    public List<CaseSummary> duplicateCandidates(long id) {
+    /** Possible 重复上报 of a case, only those the user may see themselves (CaseVisibility). */
+    public List<CaseSummary> duplicateCandidates(long id, CurrentUser user) {
         CaseFile c = CaseFile.<CaseFile>findByIdOptional(id).orElseThrow(() -> Problem.notFound("case " + id));
         Instant now = clock.instant();
-        return duplicates.candidates(c).stream().map(d -> CaseSummary.of(d, deadlines.light(d, now))).toList();
+        return duplicates.candidates(c).stream().filter(d -> CaseVisibility.mayView(d, user))
+                .map(d -> CaseSummary.of(d, deadlines.light(d, now))).toList();
     }
 
     static AttachmentView view(CaseAttachment a) {

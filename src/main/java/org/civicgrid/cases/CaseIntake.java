@@ -27,6 +27,18 @@ import org.civicgrid.web.Problem;
 @ApplicationScoped
 public class CaseIntake {
 
+    /** Free-text bounds (issue 17: a 1 MB description was once stored and bloated every list page). */
+    static final int MAX_DESCRIPTION = 4000;
+    static final int MAX_SHORT_TEXT = 500;
+    static final int MAX_NAME = 100;
+
+    private static void bounded(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw Problem.badRequest(field, "at most " + max + " characters, got " + value.length());
+        }
+    }
+
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final CaseActions actions;
@@ -56,6 +68,10 @@ public class CaseIntake {
         if (report.description() == null || report.description().isBlank()) {
             throw Problem.badRequest("description", "describe the problem");
         }
+        bounded("description", report.description(), MAX_DESCRIPTION);
+        bounded("address", report.address(), MAX_SHORT_TEXT);
+        bounded("reporterName", report.reporterName(), MAX_NAME);
+        bounded("reporterPhone", report.reporterPhone(), MAX_NAME);
         Components.Summary component = component(report.componentId());
         boolean atComponent = component != null && report.lat() == null && report.lon() == null;
         GeoLocation location = atComponent ? geocoder.requireInCounty(component.lat(), component.lon(), Crs.WGS84)

@@ -19,8 +19,14 @@ final class CaseVisibility {
         return onlyOwnDepartment(user) ? user.departmentId().orElse(-1L) : null;
     }
 
+    /** The rule itself: everything for the centre's roles, a pure department user only their department's cases. */
+    static boolean mayView(CaseFile c, CurrentUser user) {
+        return !onlyOwnDepartment(user) || (c.departmentId != null && c.departmentId.equals(user.departmentId().orElse(null)));
+    }
+
+    /** Refuses (403) a case, or anything of it — history, attachments, duplicates, print — the user may not see. */
     static void check(CaseFile c, CurrentUser user) {
-        if (onlyOwnDepartment(user) && (c.departmentId == null || !c.departmentId.equals(user.departmentId().orElse(null)))) {
+        if (!mayView(c, user)) {
             throw new Problem(403, "forbidden", null, "case " + c.number + " is not dispatched to your department");
         }
     }

@@ -79,12 +79,12 @@ public class FilingStandardApi {
     }
 
     /**
-     * Imports a CSV body ({@code text/csv}): {@code {imported, updated, unchanged, rejected: [{line, reason}]}}. The body
-     * is read as CSV whatever type it declares, so a caller without the role gets 401/403 rather than 415.
+     * Imports a CSV body ({@code text/csv}): {@code {imported, updated, unchanged, rejected: [{line, reason}]}}. Only
+     * {@code text/csv}: a browser form on another site cannot send that type (issue 17), so this import cannot be forged.
      */
     @POST
     @Path("import")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes("text/csv")
     @RolesAllowed(Role.Names.ADMIN)
     public ImportReport importCsv(byte[] csv) {
         return standards.importCsv(csv);

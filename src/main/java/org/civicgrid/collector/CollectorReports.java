@@ -76,7 +76,7 @@ class CollectorReports {
             }
             after.forEach(p -> requireKind(p, "PHOTO", "afterPhoto"));
             String note = u.note == null || u.note.isBlank() ? "现场自处理" : u.note;
-            after.forEach(f -> attachments.store(c, f.uploadedFile(), f.fileName(), username, CaseAttachment.AFTER));
+            after.forEach(f -> attachments.storeUpload(c, f.uploadedFile(), f.fileName(), username, CaseAttachment.AFTER));
             actions.apply(c.id, CaseAction.SELF_HANDLE, actor, ActionInput.note(note));
         }
         remember(ref, IntakeRef.Kind.REPORT, c.id, actor.staffId(), placed.source);
@@ -111,7 +111,7 @@ class CollectorReports {
     }
 
     void store(CaseFile c, List<FileUpload> files, String username) {
-        files.forEach(f -> attachments.store(c, f.uploadedFile(), f.fileName(), username));
+        files.forEach(f -> attachments.storeUpload(c, f.uploadedFile(), f.fileName(), username));
     }
 
     void requireKind(FileUpload f, String kind, String field) {

@@ -93,11 +93,12 @@ public class ComponentApi {
     /**
      * Imports a GeoJSON FeatureCollection of Points or, with Content-Type {@code text/csv}, a CSV file:
      * {@code {imported, rejected: [{index, id, reason}]}}. {@code crs=gcj02} for 火星 coordinates; {@code replace=true}
-     * updates stored ids. The body is read whatever type it declares, so a caller without the role gets 403, not 415.
+     * updates stored ids. Only GeoJSON ({@code application/json}, {@code application/geo+json}) or {@code text/csv}: types a
+     * browser form on another site cannot send (issue 17).
      */
     @POST
     @Path("import")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes({MediaType.APPLICATION_JSON, "application/geo+json", "text/csv"})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ADMIN)
     public ComponentImport.Report importComponents(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,

@@ -16,6 +16,9 @@ import org.civicgrid.web.Problem;
 @ApplicationScoped
 public class WorkGrids {
 
+    /** A work grid code: it appears in URLs (/api/work-grids/{code}), so letters, digits and '.', '-', '_' only. */
+    static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
+
     /** What an admin sends to create or change a work grid. */
     public record Form(String code, String name, String note, Set<String> gridCodes, Set<Long> inspectorIds) {
     }
@@ -52,6 +55,9 @@ public class WorkGrids {
         WorkGrid grid = existingCode == null ? new WorkGrid()
                 : WorkGrid.byCode(existingCode).orElseThrow(() -> Problem.notFound("work grid " + existingCode));
         String code = required("code", existingCode == null ? form.code() : existingCode);
+        if (!CODE.matcher(code).matches()) {
+            throw Problem.badRequest("code", "use 1–32 letters, digits, '.', '-' or '_' for a work grid code");
+        }
         if (existingCode == null && WorkGrid.byCode(code).isPresent()) {
             throw Problem.conflict("duplicate", "work grid " + code + " exists");
         }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.cases.CaseFile;
@@ -25,13 +24,15 @@ import org.civicgrid.cases.CaseStage;
 import org.civicgrid.cases.CaseTransition;
 import org.civicgrid.catalog.CaseClasses;
 import org.civicgrid.org.Department;
+import org.civicgrid.portal.PublicView;
 
 /**
  * 请求状态 — cases as GeoReport service requests: {@code service_request_id} is the case number; {@code status} open or
  * closed from the stage; {@code status_notes} the stage's name with the latest note meant for the reporter (处置反馈,
  * 结案, 作废, 核实不属实, 合并重复); {@code expected_datetime} the handling deadline; {@code agency_responsible} the
- * department. No personal data ever. A report not yet accepted by the acceptor (待受理), or discarded other than as a
- * duplicate, shows only its status: its text and place are not public before moderation.
+ * department. No personal data ever, and nothing the portal would not show ({@link PublicView}): the description is the
+ * text an acceptor published for the portal (none until then; the reporter's own words may name people), the address is
+ * the street and community, and there is no exact point and no media link.
  */
 @ApplicationScoped
 class GeoReportRequests {
@@ -47,9 +48,11 @@ class GeoReportRequests {
     private final Open311Config config;
     private final Clock clock;
     private final ZoneId zone;
+    private final PublicView publicView;
 
-    GeoReportRequests(Open311Config config, Clock clock, ApplianceConfig appliance) {
+    GeoReportRequests(Open311Config config, Clock clock, ApplianceConfig appliance, PublicView publicView) {
         this.config = config;
+        this.publicView = publicView;
         this.clock = clock;
         this.zone = ZoneId.of(appliance.timeZone());
     }
@@ -89,36 +92,33 @@ class GeoReportRequests {
         List<Long> ids = cases.stream().map(c -> c.id).toList();
         Map<Long, List<CaseTransition>> history = CaseTransition.<CaseTransition>list("caseId in ?1 order by caseId, seq", ids).stream()
                 .collect(Collectors.groupingBy(t -> t.caseId));
-        Map<Long, Open311Request> originals = Open311Request.<Open311Request>list("caseId in ?1", ids).stream()
-                .collect(Collectors.toMap(r -> r.caseId, Function.identity()));
         Map<Long, String> departments = Department.allOrdered().stream().collect(Collectors.toMap(d -> d.id, d -> d.name));
         List<Map<String, Object>> views = new ArrayList<>();
         for (CaseFile c : cases) {
-            views.add(view(c, history.getOrDefault(c.id, List.of()), originals.get(c.id), departments));
+            views.add(view(c, history.getOrDefault(c.id, List.of()), departments));
         }
         return views;
     }
 
-    private Map<String, Object> view(CaseFile c, List<CaseTransition> history, Open311Request original, Map<Long, String> departments) {
-        boolean shown = isPublic(c);
+    private Map<String, Object> view(CaseFile c, List<CaseTransition> history, Map<Long, String> departments) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("service_request_id", c.number);
         r.put("status", c.stage.isOpen() ? "open" : "closed");
         r.put("status_notes", statusNotes(c, history));
         r.put("service_name", c.classCode == null ? null : CaseClasses.find(c.classCode).map(k -> k.name).orElse(null));
         r.put("service_code", c.classCode);
-        r.put("description", shown ? c.description : null);
+        r.put("description", publicView.text(c.id).orElse(null));
         r.put("agency_responsible", c.departmentId == null ? null : departments.get(c.departmentId));
         r.put("service_notice", null);
         r.put("requested_datetime", time(c.createdAt));
         r.put("updated_datetime", time(history.stream().map(t -> t.at).max(Comparator.naturalOrder()).orElse(c.createdAt)));
         r.put("expected_datetime", c.stage.isOpen() ? time(c.handlingDeadlineAt) : null);
-        r.put("address", shown ? c.address : null);
+        r.put("address", isPublic(c) ? publicView.area(c) : null);
         r.put("address_id", null);
         r.put("zipcode", null);
-        r.put("lat", shown ? c.lat : null);
-        r.put("long", shown ? c.lon : null);
-        r.put("media_url", shown && original != null ? original.mediaUrl : null);
+        r.put("lat", null);
+        r.put("long", null);
+        r.put("media_url", null);
         return r;
     }
 

@@ -1,7 +1,10 @@
 package org.civicgrid.org;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import org.civicgrid.web.Problem;
 
 /** 密码 — bcrypt hashing and the password policy. Clear-text passwords are never stored or logged. */
@@ -30,8 +33,19 @@ public class Passwords {
         BcryptUtil.matches(clearText, DECOY_HASH);
     }
 
-    /** Rejects a password that breaks the policy, naming the field. */
-    public void checkPolicy(String field, String clearText) {
+    /** The password every demo account shares: never accepted as a real password. */
+    public static final String DEMO_PASSWORD = "civicgrid";
+
+    /** zxcvbn's scale: 3 = "safely unguessable: moderate protection from offline slow-hash scenario". */
+    static final int MIN_STRENGTH = 3;
+
+    private final Zxcvbn strength = new Zxcvbn();
+
+    /**
+     * Rejects a password that breaks the policy, naming the field: too short or long, or guessable by zxcvbn's
+     * estimate (common passwords, keyboard runs, dates, the username, the product name, the demo password).
+     */
+    public void checkPolicy(String field, String clearText, String... userInputs) {
         if (clearText == null || clearText.length() < config.minPasswordLength()) {
             throw Problem.badRequest(field, "password must have at least " + config.minPasswordLength() + " characters");
         }
@@ -40,6 +54,16 @@ public class Passwords {
         }
         if (clearText.isBlank()) {
             throw Problem.badRequest(field, "password must not be blank");
+        }
+        List<String> known = new ArrayList<>(List.of(DEMO_PASSWORD, "civic", "grid", "admin", "chengguan", "shuzichengguan"));
+        for (String input : userInputs) {
+            if (input != null && !input.isBlank()) {
+                known.add(input);
+            }
+        }
+        if (clearText.equalsIgnoreCase(DEMO_PASSWORD) || strength.measure(clearText, known).getScore() < MIN_STRENGTH) {
+            throw Problem.badRequest(field, "this password is too easy to guess (a common word, a run of keys, a date, the "
+                    + "username or the demo password): use a longer mix of unrelated words, digits and signs");
         }
     }
 }

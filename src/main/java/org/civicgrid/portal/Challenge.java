@@ -17,7 +17,8 @@ import org.civicgrid.web.Problem;
 /**
  * 验证题 — a small sum a person answers before the portal accepts a report: the question travels in a token signed
  * with HMAC-SHA256 (a key made at start, nothing stored per question), valid for {@link PortalConfig#challengeTtl()}
- * and good for one answer only.
+ * and good for one answer only. The token holds a keyed commitment to the sum, never the numbers or the sum itself,
+ * so a script cannot read the answer from it (issue 17).
  */
 @ApplicationScoped
 class Challenge {
@@ -46,7 +47,8 @@ class Challenge {
         long expires = clock.instant().plus(config.challengeTtl()).getEpochSecond();
         byte[] nonce = new byte[9];
         random.nextBytes(nonce);
-        String payload = a + ":" + b + ":" + expires + ":" + B64.encodeToString(nonce);
+        String nonceText = B64.encodeToString(nonce);
+        String payload = expires + ":" + nonceText + ":" + commitment(nonceText, String.valueOf(a + b));
         String token = B64.encodeToString(payload.getBytes(StandardCharsets.US_ASCII)) + "." + B64.encodeToString(sign(payload));
         return new Question(english ? a + " + " + b + " = ?" : a + " 加 " + b + " 等于几？", token);
     }
@@ -56,15 +58,15 @@ class Challenge {
         String payload = payload(token);
         String[] parts = payload.split(":");
         Instant now = clock.instant();
-        if (Long.parseLong(parts[2]) < now.getEpochSecond()) {
+        if (Long.parseLong(parts[0]) < now.getEpochSecond()) {
             throw Problem.badRequest("answer", "the question has expired: answer the new one");
         }
-        int expected = Integer.parseInt(parts[0]) + Integer.parseInt(parts[1]);
-        if (answer == null || !answer.trim().equals(String.valueOf(expected))) {
+        if (answer == null || !MessageDigest.isEqual(parts[2].getBytes(StandardCharsets.US_ASCII),
+                commitment(parts[1], answer.trim()).getBytes(StandardCharsets.US_ASCII))) {
             throw Problem.badRequest("answer", "the answer to the question is not right");
         }
         used.entrySet().removeIf(e -> e.getValue().isBefore(now));
-        if (used.putIfAbsent(parts[3], now.plus(config.challengeTtl())) != null) {
+        if (used.putIfAbsent(parts[1], now.plus(config.challengeTtl())) != null) {
             throw Problem.badRequest("answer", "this question was already used: answer the new one");
         }
     }
@@ -77,13 +79,18 @@ class Challenge {
         try {
             String payload = new String(Base64.getUrlDecoder().decode(token.substring(0, dot)), StandardCharsets.US_ASCII);
             byte[] signature = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-            if (!MessageDigest.isEqual(signature, sign(payload)) || payload.split(":").length != 4) {
+            if (!MessageDigest.isEqual(signature, sign(payload)) || payload.split(":").length != 3) {
                 throw Problem.badRequest("answer", "the question was not given by this portal");
             }
             return payload;
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("answer", "the question was not given by this portal");
         }
+    }
+
+    /** HMAC of the question's nonce and an answer: equal only for the right answer, and unreadable without the key. */
+    private String commitment(String nonce, String answer) {
+        return B64.encodeToString(sign("answer|" + nonce + "|" + answer));
     }
 
     private byte[] sign(String payload) {

@@ -82,7 +82,7 @@ class PortalIntake {
         } catch (Problem p) {
             throw "lat".equals(p.field()) ? Problem.badRequest("lat", "the pin is outside the area this centre serves") : p;
         }
-        photos.forEach(p -> attachments.store(c, p.uploadedFile(), p.fileName(), "public"));
+        photos.forEach(p -> attachments.storeUpload(c, p.uploadedFile(), p.fileName(), "public"));
         String key = newKey();
         PublicReport r = new PublicReport();
         r.caseId = c.id;

@@ -15,7 +15,6 @@ import org.civicgrid.appliance.SingleWriter;
 import org.civicgrid.cases.CaseFile;
 import org.civicgrid.cases.CaseStage;
 import org.civicgrid.cases.CaseTransition;
-import org.civicgrid.grid.Geocoder;
 import org.civicgrid.org.Department;
 import org.civicgrid.web.Problem;
 
@@ -42,12 +41,12 @@ class PortalQueries {
     record Results(Instant from, Instant to, List<DepartmentResult> departments, long reports, long closed, Double averageScore) {
     }
 
-    private final Geocoder geocoder;
+    private final PublicView publicView;
     private final PortalConfig config;
     private final Clock clock;
 
-    PortalQueries(Geocoder geocoder, PortalConfig config, Clock clock) {
-        this.geocoder = geocoder;
+    PortalQueries(PublicView publicView, PortalConfig config, Clock clock) {
+        this.publicView = publicView;
         this.config = config;
         this.clock = clock;
     }
@@ -73,18 +72,9 @@ class PortalQueries {
         }
         PublicRating rating = PublicRating.ofCase(c.id).orElse(null);
         String problem = PlainProblem.of(r.problemKey).map(p -> p.label(english)).orElse(r.problemKey);
-        String text = r.moderation == PublicReport.Moderation.PUBLISHED ? r.publicText : null;
-        return new Progress(c.number, problem, PublicPhase.of(c.stage), c.createdAt, c.closedAt, area(c), text, steps,
+        String text = publicView.text(c.id).orElse(null);
+        return new Progress(c.number, problem, PublicPhase.of(c.stage), c.createdAt, c.closedAt, publicView.area(c), text, steps,
                 c.stage == CaseStage.CLOSED && rating == null, rating == null ? null : rating.score, rating == null ? null : rating.comment);
-    }
-
-    /** 社区/街道 of the case: where, without the exact point. */
-    private String area(CaseFile c) {
-        if (c.lat == null || c.lon == null) {
-            return null;
-        }
-        var at = geocoder.locate(c.lat, c.lon);
-        return at.streetName() == null ? null : at.streetName() + (at.communityName() == null ? "" : " · " + at.communityName());
     }
 
     @Transactional

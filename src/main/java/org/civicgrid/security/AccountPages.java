@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
 import org.civicgrid.org.Department;
 import org.civicgrid.org.Staff;
@@ -31,10 +32,12 @@ public class AccountPages {
 
     private final CurrentUser user;
     private final StaffRegistry registry;
+    private final Sessions sessions;
 
-    AccountPages(CurrentUser user, StaffRegistry registry) {
+    AccountPages(CurrentUser user, StaffRegistry registry, Sessions sessions) {
         this.user = user;
         this.registry = registry;
+        this.sessions = sessions;
     }
 
     @GET
@@ -47,12 +50,14 @@ public class AccountPages {
     @Path("password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword, @RestForm String newPassword2) {
+    public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword, @RestForm String newPassword2,
+            RoutingContext http) {
         try {
             if (newPassword == null || !newPassword.equals(newPassword2)) {
                 throw Problem.badRequest("newPassword2", "passwords differ");
             }
             registry.changeOwnPassword(user.username(), currentPassword, newPassword);
+            sessions.keepOnly(http, user.username()); // every other session of this account ends
             return Response.ok(page(true, null, null)).build();
         } catch (Problem problem) {
             return Response.status(problem.status()).entity(page(false, problem.getMessage(), problem.field())).build();

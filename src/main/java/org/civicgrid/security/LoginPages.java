@@ -41,7 +41,10 @@ public class LoginPages {
     private final FirstAdminSetup setup;
     private final CurrentUser user;
 
-    LoginPages(ApplianceConfig appliance, FirstAdminSetup setup, CurrentUser user) {
+    private final Sessions sessions;
+
+    LoginPages(ApplianceConfig appliance, FirstAdminSetup setup, CurrentUser user, Sessions sessions) {
+        this.sessions = sessions;
         this.appliance = appliance;
         this.setup = setup;
         this.user = user;
@@ -64,6 +67,7 @@ public class LoginPages {
     @POST
     @Path("logout")
     public Response logout(RoutingContext http) {
+        sessions.close(http);
         FormAuthenticationMechanism.logout(http);
         return Response.seeOther(URI.create("/login?out=1")).build();
     }

@@ -17,9 +17,11 @@ class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthe
     static final String FORM_POST_PATH = "/j_security_check";
 
     private final SignIn signIn;
+    private final Sessions sessions;
 
-    PasswordIdentityProvider(SignIn signIn) {
+    PasswordIdentityProvider(SignIn signIn, Sessions sessions) {
         this.signIn = signIn;
+        this.sessions = sessions;
     }
 
     @Override
@@ -34,8 +36,10 @@ class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthe
         String address = remote == null ? null : remote.hostAddress();
         boolean interactive = http != null && FORM_POST_PATH.equals(http.normalizedPath());
         String password = new String(request.getPassword().getPassword());
-        return signIn.verifyFromCache(request.getUsername(), password, address, interactive)
-                .map(identity -> Uni.createFrom().item(identity))
+        Uni<SecurityIdentity> identity = signIn.verifyFromCache(request.getUsername(), password, address, interactive)
+                .map(known -> Uni.createFrom().item(known))
                 .orElseGet(() -> context.runBlocking(() -> signIn.verify(request.getUsername(), password, address, interactive)));
+        // a form sign-in opens a server-side session (Basic requests carry the password each time and open none)
+        return interactive ? identity.invoke(signedIn -> sessions.open(http, signedIn.getPrincipal().getName())) : identity;
     }
 }

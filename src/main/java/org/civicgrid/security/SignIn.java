@@ -38,7 +38,8 @@ public class SignIn {
         this.passwords = passwords;
         this.appliance = appliance;
         this.clock = clock;
-        this.throttle = new LoginThrottle(clock, config.failureWindow(), config.maxFailuresPerUser(), config.maxFailuresPerAddress());
+        this.throttle = new LoginThrottle(clock, config.failureWindow(), config.firstDelay(), config.maxFailuresPerUser(),
+                config.maxFailuresPerAddress());
         this.verified = new VerifiedCredentials(clock, config.verifiedCredentialTtl());
     }
 
@@ -56,7 +57,7 @@ public class SignIn {
             audit(username, address, SignInLog.Outcome.FAILED);
             throw new AuthenticationFailedException("wrong username or password");
         }
-        throttle.recordSuccess(username);
+        throttle.recordSuccess(username, address);
         if (interactive) {
             audit(username, address, SignInLog.Outcome.SIGNED_IN);
         }

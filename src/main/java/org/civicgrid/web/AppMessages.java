@@ -42,6 +42,8 @@ public interface AppMessages {
     @Message String roleName(Role role);
     @Message String roleDuty(Role role);
     @Message String errorTitle(int status);
+    /** What kind of error an {@link ApiError} code is (the JSON error's {@code zh}/{@code en}). */
+    @Message String apiError(String code);
     @Message String error403Hint();
     @Message String error403Roles();
     @Message String error404Hint();

@@ -25,9 +25,14 @@ public class LanguageSwitch {
 
     /** Only paths on this box: never redirect to another site. */
     static String safeLocalPath(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
+                || back.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+            return "/"; // also a path with a tab or space in it (/%09/evil.com): browsers drop those and go elsewhere
+        }
+        try {
+            return URI.create(back).getRawAuthority() == null ? back : "/";
+        } catch (IllegalArgumentException notAUri) {
             return "/";
         }
-        return back;
     }
 }

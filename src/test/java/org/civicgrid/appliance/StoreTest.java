@@ -52,8 +52,14 @@ class StoreTest {
     }
 
     @Test
-    void metricsAndOpenApiAreServed() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200).body(containsString("/api/departments"));
+    void metricsAndOpenApiAreServedToAdminsOnly() {
+        given().auth().preemptive().basic("admin", "civicgrid").when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
+        given().auth().preemptive().basic("admin", "civicgrid").accept("application/json").when().get("/q/openapi").then()
+                .statusCode(200).body(containsString("/api/departments"));
+        for (String path : new String[] {"/q/metrics", "/q/openapi", "/q/swagger-ui/"}) {
+            given().redirects().follow(false).when().get(path).then().statusCode(401);
+            given().redirects().follow(false).auth().preemptive().basic("dispatcher", "civicgrid").when().get(path).then().statusCode(403);
+        }
     }
 }

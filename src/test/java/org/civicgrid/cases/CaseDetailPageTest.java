@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.civicgrid.testsupport.Api;
+import org.civicgrid.testsupport.GpsJpeg;
 import org.civicgrid.testsupport.Cases;
 import org.civicgrid.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CaseDetailPageTest {
 
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1};
+    private static final byte[] JPEG = GpsJpeg.plain(); // a photo that decodes (issue 17 refuses header-only fakes)
 
     private static void photo(long id, String name) {
         Api.as("inspector").contentType("multipart/form-data").multiPart("file", name, JPEG, "image/jpeg")

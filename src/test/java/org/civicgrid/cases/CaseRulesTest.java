@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.civicgrid.testsupport.Api;
+import org.civicgrid.testsupport.GpsJpeg;
 import org.civicgrid.testsupport.Cases;
 import org.civicgrid.testsupport.MutableClock;
 import org.civicgrid.testsupport.Store;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CaseRulesTest {
 
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1};
+    private static final byte[] JPEG = GpsJpeg.plain(); // a photo that decodes (issue 17 refuses header-only fakes)
 
     @Inject
     AgroalDataSource dataSource;

@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.civicgrid.testsupport.Api;
 import org.civicgrid.testsupport.Cases;
 import org.civicgrid.testsupport.GpsJpeg;
+import org.civicgrid.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 
 /** The field collector's API /api/m/*: roles, idempotent reports, EXIF positions, bad uploads, tasks, 自处理, tracks. */
@@ -193,12 +194,12 @@ class CollectorApiTest {
 
     @Test
     void theAppPageManifestAndServiceWorkerAreServed() {
-        as("inspector").accept("text/html").when().get("/m/").then().statusCode(200)
+        WebSession.signIn("inspector").page().accept("text/html").when().get("/m/").then().statusCode(200)
                 .body(containsString("/m/manifest.webmanifest")).body(containsString("capture=\"environment\""));
-        as("acceptor").accept("text/html").when().get("/m/").then().statusCode(403);
+        WebSession.signIn("acceptor").page().accept("text/html").when().get("/m/").then().statusCode(403);
         given().when().get("/m/sw.js").then().statusCode(200).header("Service-Worker-Allowed", "/m/").body(containsString("networkFirst"));
         given().when().get("/m/manifest.webmanifest").then().statusCode(200).body("start_url", equalTo("/m/"));
-        as("shiftlead").accept("text/html").when().get("/tracks").then().statusCode(200).body(containsString("track-map"));
-        as("inspector").accept("text/html").when().get("/tracks").then().statusCode(403);
+        WebSession.signIn("shiftlead").page().accept("text/html").when().get("/tracks").then().statusCode(200).body(containsString("track-map"));
+        WebSession.signIn("inspector").page().accept("text/html").when().get("/tracks").then().statusCode(403);
     }
 }

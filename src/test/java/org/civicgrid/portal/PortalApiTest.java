@@ -78,7 +78,8 @@ class PortalApiTest {
         given().accept("application/json").when().get("/api/cases").then().statusCode(401);
         given().accept("application/json").when().get("/api/m/tasks").then().statusCode(401);
         given().redirects().follow(false).when().get("/moderation").then().statusCode(302);
-        Api.as("dispatcher").accept("text/html").when().get("/moderation").then().statusCode(403);
+        WebSession.signIn("dispatcher").page().accept("text/html").when().get("/moderation").then().statusCode(403);
+        Api.as("dispatcher").redirects().follow(false).accept("text/html").when().get("/moderation").then().statusCode(302); // Basic never signs in a page
         given().when().get("/public/").then().statusCode(200).body(containsString("challenge-question"));
     }
 
@@ -152,6 +153,23 @@ class PortalApiTest {
     }
 
     @Test
+    void theChallengeTokenDoesNotGiveAwayTheAnswer() {
+        for (int i = 0; i < 5; i++) {
+            String[] c = solved();
+            String payload = new String(java.util.Base64.getUrlDecoder().decode(c[0].substring(0, c[0].indexOf('.'))),
+                    StandardCharsets.US_ASCII);
+            for (String field : payload.split(":")) {
+                assertFalse(field.equals(c[1]), "the token carries the answer " + c[1] + ": " + payload);
+            }
+            assertFalse(payload.matches("^\\d{1,2}:\\d{1,2}:.*"), "the token starts with the two numbers: " + payload);
+        }
+        String[] c = solved();
+        String wrong = String.valueOf(Integer.parseInt(c[1]) + 1);
+        at(from(newAddress()).multiPart("challenge", c[0]).multiPart("answer", wrong).multiPart("problem", "BIN_FULL"), Cases.LAT, Cases.LON)
+                .when().post("/api/public/reports").then().statusCode(400).body("field", equalTo("answer"));
+    }
+
+    @Test
     void oneAddressMaySendOnlySoManyReports() {
         String address = newAddress();
         for (int i = 0; i < 3; i++) {
@@ -168,6 +186,9 @@ class PortalApiTest {
                 .multiPart(new MultiPartSpecBuilder("电线杆上贴满小广告，联系人李四 13900002222").controlName("description").charset(StandardCharsets.UTF_8).build())
                 .when().post("/api/public/reports").then().statusCode(201).extract().path("number");
         given().accept("application/json").when().get("/api/public/recent").then().statusCode(200).body("number", not(hasItem(number)));
+        String before = given().when().get("/open311/v2/requests/" + number + ".json").then().statusCode(200)
+                .body("[0].description", nullValue()).extract().asString();
+        assertFalse(before.contains("13900002222") || before.contains("李四"), before);
 
         WebSession acceptor = WebSession.signIn("acceptor");
         String page = acceptor.page().when().get("/moderation").then().statusCode(200).body(containsString(number)).extract().asString();
@@ -181,6 +202,10 @@ class PortalApiTest {
         String recent = given().accept("application/json").when().get("/api/public/recent").then().statusCode(200)
                 .body("find { it.number == '" + number + "' }.text", equalTo("电线杆上贴满小广告")).extract().asString();
         assertFalse(recent.contains("13900002222") || recent.contains("李四"), recent);
+        // Open311 shows exactly what the portal shows: the published text, the area, no point (issue 17)
+        String open311 = given().when().get("/open311/v2/requests/" + number + ".json").then().statusCode(200)
+                .body("[0].description", equalTo("电线杆上贴满小广告")).body("[0].lat", nullValue()).extract().asString();
+        assertFalse(open311.contains("13900002222") || open311.contains("李四"), open311);
         given().when().get("/public/recent").then().statusCode(200).body(containsString(number));
         WebSession.signIn("dispatcher").form().formParam("decision", "HIDDEN").when().post("/moderation/" + reportId).then().statusCode(403);
         acceptor.form().formParam("decision", "HIDDEN").when().post("/moderation/" + reportId).then().statusCode(303);
@@ -221,8 +246,8 @@ class PortalApiTest {
                 .extract().asString();
         assertTrue(page.contains("id=\"rate-form\""), "the reporter's link shows the rating form");
         given().queryParam("number", number).when().get("/public/cases").then().statusCode(200).body(not(containsString("rate-form")));
-        given().header("X-Forwarded-For", newAddress()).redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("number", number).formParam("key", "guessed").formParam("score", "5").when().post("/public/cases/rating")
+        WebSession.Csrf.from("/public/").on(given()).header("X-Forwarded-For", newAddress()).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("number", number).formParam("key", "guessed").formParam("score", "5").when().post("/public/cases/rating")
                 .then().statusCode(403).body(containsString("only the reporter"));
         from(newAddress()).contentType("application/json").body(rating).when().post("/api/public/cases/" + number + "/rating").then()
                 .statusCode(200).body("score", equalTo(4)).body("comment", equalTo("处理及时")).body("rateable", equalTo(false));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.civicgrid.testsupport.Api;
+import org.civicgrid.testsupport.OpenApiDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,7 +78,7 @@ class ApiAccessTest {
 
     /** [method, path] of every operation under /api/ in the OpenAPI document, path parameters filled in. */
     private static List<String[]> apiOperations() {
-        JsonPath doc = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        JsonPath doc = OpenApiDocument.fetch();
         Map<String, Map<String, Object>> paths = doc.getMap("paths");
         List<String[]> operations = new ArrayList<>();
         paths.forEach((path, item) -> {

@@ -23,6 +23,7 @@ import org.civicgrid.org.StaffRegistry;
 import org.civicgrid.testsupport.Api;
 import org.civicgrid.testsupport.DataDirs;
 import org.civicgrid.testsupport.Store;
+import org.civicgrid.testsupport.WebSession;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class FirstAdminSetupTest {
     @Test
     @Order(2)
     void aWrongCodeCreatesNothing() {
-        given().formParam("token", "0123").formParam("countyCode", "370831").formParam("countyName", "泗水县")
+        WebSession.Csrf.from("/setup").on(given()).formParam("token", "0123").formParam("countyCode", "370831").formParam("countyName", "泗水县")
                 .formParam("username", "root").formParam("displayName", "管理员").formParam("password", "Very-Secret-1")
                 .formParam("password2", "Very-Secret-1")
                 .when().post("/setup").then().statusCode(400).body(containsString("setup code is wrong"));
@@ -83,7 +84,8 @@ class FirstAdminSetupTest {
     @Order(3)
     void theRightCodeCreatesTheCountyAndTheFirstAdminOnce() throws Exception {
         String code = Files.readString(token).trim();
-        given().redirects().follow(false).formParam("token", code).formParam("countyCode", "370831").formParam("countyName", "泗水县")
+        WebSession.Csrf csrf = WebSession.Csrf.from("/setup");
+        csrf.on(given()).redirects().follow(false).formParam("token", code).formParam("countyCode", "370831").formParam("countyName", "泗水县")
                 .formParam("username", "root").formParam("displayName", "管理员").formParam("password", "Very-Secret-1")
                 .formParam("password2", "Very-Secret-1")
                 .when().post("/setup").then().statusCode(303).header("Location", endsWith("/login"));
@@ -91,7 +93,7 @@ class FirstAdminSetupTest {
         Api.as("root", "Very-Secret-1").when().get("/api/me").then().statusCode(200);
         Api.as("root", "Very-Secret-1").when().get("/api/regions/370831").then().statusCode(200);
         given().redirects().follow(false).when().get("/setup").then().statusCode(303).header("Location", endsWith("/login"));
-        given().formParam("token", code).formParam("countyCode", "370831").formParam("countyName", "x")
+        csrf.on(given()).formParam("token", code).formParam("countyCode", "370831").formParam("countyName", "x")
                 .formParam("username", "root2").formParam("displayName", "x").formParam("password", "Very-Secret-2")
                 .formParam("password2", "Very-Secret-2")
                 .when().post("/setup").then().statusCode(409);
@@ -105,5 +107,18 @@ class FirstAdminSetupTest {
         Api.as("olddemo", "civicgrid").when().get("/api/me").then().statusCode(401);
         Api.as("root", "Very-Secret-1").when().get("/api/staff").then().statusCode(200)
                 .body("find { it.username == 'olddemo' }.demo", org.hamcrest.Matchers.equalTo(true));
+    }
+
+    @Test
+    @Order(5)
+    void aRealAccountTakesNeitherTheDemoPasswordNorAGuessableOne() {
+        for (String weak : new String[] {"civicgrid", "12345678", "password", "newclerk1", "qwertyuiop"}) {
+            Api.as("root", "Very-Secret-1").body(java.util.Map.of("username", "newclerk1", "displayName", "新职员", "roles", java.util.List.of("ACCEPTOR"),
+                    "password", weak)).when().post("/api/staff").then().statusCode(400)
+                    .body("field", org.hamcrest.Matchers.equalTo("password"));
+        }
+        assertEquals(0, Store.count(dataSource, "staff where username = 'newclerk1'"));
+        Api.as("root", "Very-Secret-1").body(java.util.Map.of("username", "newclerk1", "displayName", "新职员", "roles", java.util.List.of("ACCEPTOR"),
+                "password", "Harbour-Lantern-58")).when().post("/api/staff").then().statusCode(201);
     }
 }

@@ -53,12 +53,12 @@ public class GazetteerApi {
     }
 
     /**
-     * Imports a CSV body: {@code {imported, updated, rejected: [{line, reason}]}}. The body is read as CSV whatever type
-     * it declares, so a caller without the role gets 401/403 rather than 415.
+     * Imports a CSV body ({@code text/csv}): {@code {imported, updated, rejected: [{line, reason}]}}. Only that type: a
+     * browser form on another site cannot send it (issue 17), so this import cannot be forged.
      */
     @POST
     @Path("places/import")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes("text/csv")
     @RolesAllowed(Role.Names.ADMIN)
     public ImportReport importCsv(byte[] csv, @RestQuery String crs) {
         return places.importCsv(csv, Crs.parse(crs));
