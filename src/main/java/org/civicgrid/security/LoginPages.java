@@ -68,7 +68,9 @@ public class LoginPages {
     @Path("logout")
     public Response logout(RoutingContext http) {
         sessions.close(http);
-        FormAuthenticationMechanism.logout(http);
+        if (user.signedIn()) { // Quarkus' logout needs an identity: an anonymous sign-out has nothing to end
+            FormAuthenticationMechanism.logout(http);
+        }
         return Response.seeOther(URI.create("/login?out=1")).build();
     }
 }

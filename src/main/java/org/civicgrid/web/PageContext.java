@@ -17,7 +17,7 @@ import org.civicgrid.security.CurrentUser;
 /**
  * 页面上下文 — gives every page the same surroundings: the language chosen with the switch (Chinese unless the
  * cookie says English), the signed-in user, the navigation they may see and the current path. (The form token is a
- * template extension: {@code {csrf:token}}, security.CsrfTokens#current.)
+ * template extension: {@code {csrf:token}}, security.csrf.CsrfTokens#current.)
  */
 @ApplicationScoped
 public class PageContext implements TemplateInstance.Initializer {

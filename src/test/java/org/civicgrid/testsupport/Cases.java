@@ -27,8 +27,8 @@ public final class Cases {
         return Api.as(user).body(body).when().post("/api/cases/" + caseId + "/actions/" + action).then();
     }
 
-    /** The smallest JPEG the attachment check accepts. */
-    public static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1};
+    /** A photo that decodes (uploads are decode-checked: header-only fakes are refused). */
+    public static final byte[] JPEG = GpsJpeg.plain();
 
     /** Uploads a photo taken after the fix (phase AFTER), as 自处理 needs. */
     public static void afterPhoto(String user, long caseId) {

@@ -1,4 +1,4 @@
-package org.civicgrid.security;
+package org.civicgrid.security.csrf;
 
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;

@@ -1,10 +1,11 @@
-package org.civicgrid.security;
+package org.civicgrid.security.csrf;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
+import org.civicgrid.security.SecurityConfig;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
