@@ -53,7 +53,7 @@ public class CameraEventPump {
         changed = true;
     }
 
-    @Scheduled(every = "5s", delay = 5, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void followChanges() {
         if (running && changed) {
             changed = false;
@@ -173,7 +173,9 @@ public class CameraEventPump {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
-                LOG.warnf(e, "camera %d events stopped", cameraId);
+                if (!stopped) {
+                    LOG.warnf(e, "camera %d events stopped", cameraId);
+                }
             } finally {
                 if (session != null) {
                     Thread.interrupted(); // clear, so the Unsubscribe can go out

@@ -25,7 +25,7 @@ public class CameraHealthCheck {
         this.config = config;
     }
 
-    @Scheduled(every = "${civicgrid.camera.health-interval:60s}", delay = 20, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${civicgrid.camera.health-interval:60s}", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (config.healthCheck()) {
             checkAll();

@@ -28,7 +28,7 @@ public class OverdueScan {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${civicgrid.cases.overdue-scan-every:60s}", delay = 30, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${civicgrid.cases.overdue-scan-every:60s}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (config.autoUrge()) {
             scan();

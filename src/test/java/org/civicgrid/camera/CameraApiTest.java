@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicgrid.testsupport.Api;
+import org.civicgrid.testsupport.Await;
 import org.civicgrid.testsupport.Cases;
 import org.civicgrid.testsupport.OnvifResponder;
 import org.junit.jupiter.api.AfterEach;
@@ -209,6 +210,30 @@ class CameraApiTest {
         assertEquals(1, camera.received("CreatePullPointSubscription").size(), "one subscription, kept across pulls");
         assertTrue(camera.received("PullMessages").size() >= 1);
         assertEquals(1, camera.received("Unsubscribe").size(), "freed on stop");
+    }
+
+    @Test
+    void editingOrDeletingAWatchedCameraFreesItsSubscription() {
+        String name = "改后退订 " + System.nanoTime();
+        long id = register(name, OnvifResponder.PASSWORD);
+        try {
+            pump.watchAll();
+            Await.until("the first pull", () -> camera.received("PullMessages").size() >= 1);
+            Map<String, Object> edit = new HashMap<>(Map.of("name", name, "onvifAddress", camera.deviceService(), "username", OnvifResponder.USER,
+                    "password", OnvifResponder.PASSWORD, "lat", LAT, "lon", LON, "heading", 180));
+            Api.as("admin").body(edit).when().put("/api/cameras/" + id).then().statusCode(200);
+            Await.until("the old subscription freed and a new one made after the edit",
+                    () -> camera.received("Unsubscribe").size() == 1 && camera.received("CreatePullPointSubscription").size() == 2);
+            Api.as("admin").when().delete("/api/cameras/" + id).then().statusCode(204);
+            Await.until("the subscription freed after the delete", () -> camera.received("Unsubscribe").size() == 2);
+            assertFalse(pump.watched().contains(id));
+        } finally {
+            pump.stopAll();
+        }
+        List<String> subscribed = camera.received("CreatePullPointSubscription").stream().map(r -> r.path()).toList();
+        assertEquals(2, subscribed.size());
+        assertEquals(List.of("/event_service/0", "/event_service/1"), camera.received("Unsubscribe").stream().map(r -> r.path()).toList(),
+                "each subscription freed once, none left on the camera");
     }
 
     @Test

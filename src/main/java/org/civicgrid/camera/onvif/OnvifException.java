@@ -29,6 +29,14 @@ public class OnvifException extends RuntimeException {
         return kind;
     }
 
+    /**
+     * The call was cut short by our own thread's interruption (a stop), not by the camera: the camera may well still
+     * hold the subscription, so it must still be freed.
+     */
+    public boolean interrupted() {
+        return getCause() instanceof InterruptedException;
+    }
+
     static OnvifException notAuthorized() {
         return new OnvifException(Kind.NOT_AUTHORIZED, "the camera refused the user name or password (wrong user name or password)");
     }

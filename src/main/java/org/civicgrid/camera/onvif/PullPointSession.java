@@ -40,7 +40,10 @@ public final class PullPointSession implements AutoCloseable {
         this.messageLimit = messageLimit;
     }
 
-    /** One long-poll: subscribes or renews as needed, then PullMessages. A failure drops the subscription. */
+    /**
+     * One long-poll: subscribes or renews as needed, then PullMessages. A failure drops the subscription; an
+     * interruption (we are stopping) keeps it, so {@link #close()} still unsubscribes.
+     */
     public synchronized List<Notification> pull() {
         Instant now = clock.instant();
         if (address == null || !now.isBefore(expiresAt)) {
@@ -53,7 +56,9 @@ public final class PullPointSession implements AutoCloseable {
             expiresAt = local(pulled.currentTime(), pulled.terminationTime(), expiresAt);
             return pulled.messages();
         } catch (OnvifException e) {
-            drop(e);
+            if (!e.interrupted()) {
+                drop(e);
+            }
             throw e;
         }
     }

@@ -88,6 +88,24 @@ class PullPointSessionTest {
     }
 
     @Test
+    void anInterruptedPullKeepsTheSubscriptionSoClosingStillFreesIt() {
+        HttpOnvifDevice device = HttpOnvifDevice.connect(URI.create(camera.deviceService()), OnvifResponder.USER, OnvifResponder.PASSWORD,
+                HttpClient.newHttpClient(), clock, Duration.ofSeconds(5));
+        PullPointSession session = new PullPointSession(device, clock, Duration.ofSeconds(60), Duration.ofSeconds(5), 10);
+        session.pull();
+
+        Thread.currentThread().interrupt(); // what the pump does to a worker it stops, mid long-poll
+        OnvifException cut = assertThrows(OnvifException.class, session::pull);
+        assertTrue(Thread.interrupted());
+        assertTrue(cut.interrupted(), cut.getMessage());
+        assertTrue(session.subscribed(), "our own stop is no reason to forget the camera's subscription");
+
+        session.close();
+        assertFalse(session.subscribed());
+        assertEquals(List.of("/event_service/0"), camera.received("Unsubscribe").stream().map(Received::path).toList());
+    }
+
+    @Test
     void aSubscriptionMustOutliveTwoLongPolls() {
         assertThrows(IllegalArgumentException.class, () -> new PullPointSession(null, clock, Duration.ofSeconds(20), Duration.ofSeconds(5), 10));
     }
