@@ -81,7 +81,8 @@ public class CameraApi {
     @RolesAllowed(Role.Names.ADMIN)
     public Response create(CameraForm form) {
         Camera c = registry.create(required(form));
-        return Response.status(201).entity(CameraRegistry.view(c)).build();
+        health.check(c.id);
+        return Response.status(201).entity(get(c.id)).build();
     }
 
     @PUT
@@ -89,7 +90,9 @@ public class CameraApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ADMIN)
     public CameraView update(@PathParam("id") long id, CameraForm form) {
-        return CameraRegistry.view(registry.update(id, required(form)));
+        registry.update(id, required(form));
+        health.check(id);
+        return get(id);
     }
 
     @DELETE

@@ -39,10 +39,15 @@ class CameraDiscovery {
 
     private static InetSocketAddress target(String hostPort) {
         int colon = hostPort.lastIndexOf(':');
+        InetSocketAddress target;
         try {
-            return new InetSocketAddress(hostPort.substring(0, colon).trim(), Integer.parseInt(hostPort.substring(colon + 1).trim()));
+            target = new InetSocketAddress(hostPort.substring(0, colon).trim(), Integer.parseInt(hostPort.substring(colon + 1).trim()));
         } catch (RuntimeException e) {
             throw Problem.badRequest("address", "give a host or host:port to probe, not " + hostPort);
         }
+        if (target.isUnresolved()) {
+            throw Problem.badRequest("address", "no such host: " + target.getHostString());
+        }
+        return target;
     }
 }
