@@ -230,6 +230,9 @@ public class AlertStore {
     private static String description(Alert a) {
         String text = a.description() != null ? a.description()
                 : "告警 " + (a.label() == null ? "" : a.label()) + (a.device() == null ? "" : " · " + a.device());
+        if (a.source() == AlertSource.ONVIF) {
+            return AlertAdapters.limit(text, 3900); // in words; the event key stays in the alert row
+        }
         return AlertAdapters.limit(text + " [" + a.source().name().toLowerCase() + " " + a.sourceId() + "]", 3900);
     }
 

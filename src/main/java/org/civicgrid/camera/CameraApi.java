@@ -42,8 +42,10 @@ public class CameraApi {
     private final CameraDiscovery discovery;
     private final CameraHealthCheck health;
     private final CurrentUser user;
+    private final CameraEventPump pump;
 
-    CameraApi(CameraRegistry registry, CameraLook look, CameraDiscovery discovery, CameraHealthCheck health, CurrentUser user) {
+    CameraApi(CameraRegistry registry, CameraLook look, CameraDiscovery discovery, CameraHealthCheck health, CurrentUser user, CameraEventPump pump) {
+        this.pump = pump;
         this.registry = registry;
         this.look = look;
         this.discovery = discovery;
@@ -72,7 +74,7 @@ public class CameraApi {
     @RolesAllowed({Role.Names.INSPECTOR, Role.Names.ACCEPTOR, Role.Names.SHIFT_LEAD, Role.Names.DISPATCHER, Role.Names.DEPARTMENT,
         Role.Names.LEADER, Role.Names.ADMIN})
     public CameraView get(@PathParam("id") long id) {
-        return CameraRegistry.view(CameraRegistry.find(id));
+        return CameraRegistry.view(CameraRegistry.find(id)).withEvents(pump.link(id));
     }
 
     @POST

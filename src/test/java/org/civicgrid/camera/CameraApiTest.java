@@ -204,6 +204,10 @@ class CameraApiTest {
             CameraEvent tamper = recorder.seen().stream().filter(e -> e.cameraId() == id).findFirst().orElseThrow();
             assertEquals("tns1:RuleEngine/TamperDetector/Tamper", tamper.topic());
             assertTrue(tamper.active());
+            Await.until("the subscription state with its last event",
+                    () -> Api.as("inspector").when().get("/api/cameras/" + id).then().extract().jsonPath().getString("eventLink.lastEventAt") != null);
+            Api.as("inspector").when().get("/api/cameras/" + id).then().statusCode(200).body("eventLink.state", equalTo("SUBSCRIBED"))
+                    .body("eventLink.problem", nullValue());
         } finally {
             pump.stopAll();
         }
@@ -211,6 +215,22 @@ class CameraApiTest {
         assertEquals(1, camera.received("CreatePullPointSubscription").size(), "one subscription, kept across pulls");
         assertTrue(camera.received("PullMessages").size() >= 1);
         assertEquals(1, camera.received("Unsubscribe").size(), "freed on stop");
+    }
+
+    @Test
+    void aFailingSubscriptionIsShownWithItsReasonOnTheApiAndThePage() {
+        long id = register("订阅失败 " + System.nanoTime(), "wrong-password");
+        try {
+            pump.watchAll();
+            Await.until("the failure reported", () -> "FAILING".equals(
+                    Api.as("admin").when().get("/api/cameras/" + id).then().extract().jsonPath().getString("eventLink.state")));
+            Api.as("admin").when().get("/api/cameras/" + id).then().body("eventLink.problem", org.hamcrest.Matchers.containsString("wrong user name or password"));
+            org.civicgrid.testsupport.WebSession.signIn("inspector").page().when().get("/cameras/" + id).then().statusCode(200)
+                    .body(org.hamcrest.Matchers.containsString("订阅失败")).body(org.hamcrest.Matchers.containsString("wrong user name or password"));
+        } finally {
+            pump.stopAll();
+        }
+        Api.as("admin").when().get("/api/cameras/" + id).then().body("eventLink", nullValue());
     }
 
     @Test
