@@ -66,6 +66,51 @@ class AlertIntakeLimitsTest {
     }
 
     @Test
+    void aFrigateTrackedObjectUpdateIsStoredAndEnrichesTheCaseOfItsAlert() throws Exception {
+        String review = "r-" + UUID.randomUUID();
+        String object = "o-" + UUID.randomUUID();
+        String camera = "trk-" + UUID.randomUUID().toString().substring(0, 8); // its own place: no merge into other tests' cases
+        as("admin").body(java.util.Map.of("name", "目标补充 " + camera, "frigateName", camera, "lat", 35.6520, "lon", 117.2780)).post("/api/cameras")
+                .then().statusCode(201);
+        String payload = new String(AlertAdaptersTest.fixture("frigate-reviews.json"), StandardCharsets.UTF_8)
+                .replace("1718987129.308396-fqk5ka", review).replace("1718987148.879516-d7oq7r", object).replace("front_cam", camera);
+        try (MqttTestClient nvr = new MqttTestClient(1883)) {
+            nvr.publish(RUN + "/frigate/reviews", payload);
+            Await.until("the review stored with its case", () -> caseOf(AlertSource.FRIGATE, review) != null);
+            long caseId = caseOf(AlertSource.FRIGATE, review);
+            nvr.publish(RUN + "/frigate/tracked_object_update", "{\"type\":\"description\",\"id\":\"" + object
+                    + "\",\"description\":\"一辆白色轿车停在人行道上，挡住了行人\"}");
+            Await.until("the case enriched", () -> as("acceptor").get("/api/cases/" + caseId).then().extract().jsonPath().getString("description")
+                    .contains("Frigate 补充：一辆白色轿车停在人行道上"));
+        }
+        JsonPath stored = as("acceptor").queryParam("source", "FRIGATE_UPDATE").queryParam("size", 500).get("/api/alerts").then().extract().jsonPath();
+        List<String> ids = stored.getList("items.sourceId");
+        assertTrue(ids.stream().anyMatch(id -> id.startsWith(object + "/description/")), ids.toString());
+    }
+
+    private static Long caseOf(AlertSource source, String sourceId) {
+        JsonPath page = as("acceptor").queryParam("source", source).queryParam("size", 500).get("/api/alerts").then().extract().jsonPath();
+        List<java.util.Map<String, Object>> items = page.getList("items");
+        return items.stream().filter(a -> sourceId.equals(a.get("sourceId")) && a.get("caseId") != null).findFirst()
+                .map(a -> ((Number) a.get("caseId")).longValue()).orElse(null);
+    }
+
+    @Test
+    void aRejectedDjiMessageThatWaitsForAReplyGetsANonZeroResult() {
+        try (MqttTestClient dock = new MqttTestClient(1883)) {
+            dock.subscribe(RUN + "/thing/product/+/events_reply");
+            String tid = "tid-" + UUID.randomUUID();
+            dock.publish(RUN + "/thing/product/DOCK-REJ/events", "{\"tid\":\"" + tid + "\",\"bid\":\"b-1\",\"timestamp\":\"2026-12-07 10:00:00\","
+                    + "\"method\":\"file_upload_callback\",\"need_reply\":1,\"data\":{}}");
+            dock.publish(RUN + "/thing/product/DOCK-REJ/events", "{\"bid\":\"b-2\",\"timestamp\":1,\"method\":\"hms\",\"need_reply\":1}");
+            Await.until("the events_reply for the rejected message", () -> dock.received.stream().anyMatch(r -> r.payload().contains(tid)));
+            String reply = dock.received.stream().filter(r -> r.payload().contains(tid)).findFirst().orElseThrow().payload();
+            assertTrue(reply.contains("\"result\":1") && reply.contains("\"method\":\"file_upload_callback\""), reply);
+            assertTrue(dock.received.stream().noneMatch(r -> r.payload().contains("b-2")), "a message without tid cannot be answered");
+        }
+    }
+
+    @Test
     void aBrokerThatWillDropQueuedAlertsIsReportedOnTheAlertsPage() {
         JsonPath status = as("acceptor").get("/api/alerts/status").then().statusCode(200).extract().jsonPath();
         List<String> codes = status.getList("broker.code");
