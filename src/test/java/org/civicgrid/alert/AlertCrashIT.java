@@ -61,7 +61,7 @@ class AlertCrashIT {
         App app = start("run-0");
         try (MqttTestClient device = new MqttTestClient(1883)) {
             for (int attempt = 1; rounds.size() < KILLS; attempt++) {
-                assertTrue(attempt <= KILLS + 3, "no kill with a backlog in " + (attempt - 1) + " attempts: " + rounds);
+                assertTrue(attempt <= KILLS + 6, "no kill with a backlog in " + (attempt - 1) + " attempts: " + rounds);
                 int backlog = 0;
                 int roundStart = published;
                 while (backlog < MIN_BACKLOG && published - roundStart < PER_ROUND) {
@@ -81,7 +81,7 @@ class AlertCrashIT {
                         number("SELECT count(*) - count(DISTINCT source_id) FROM alert_message WHERE source = 'GENERIC'"));
                 boolean hit = backlog >= MIN_BACKLOG && storedAtKill < publishedAtKill;
                 System.out.printf("AlertCrashIT %s: published %d at the kill, %d in all; stored at the kill %d (backlog %d received, uncommitted), after restart stored %d,"
-                        + " cases %d, duplicates %d%n", hit ? "kill " + r.kill() : "attempt without a backlog", publishedAtKill, r.published(), r.storedAtKill(),
+                        + " cases %d, duplicates %d%n", hit ? "kill " + r.kill() : "attempt not counted (all committed by the kill)", publishedAtKill, r.published(), r.storedAtKill(),
                         r.backlogSeen(), r.stored(), r.cases(), r.duplicates());
                 assertEquals(published, r.stored(), "every published alert stored: " + r);
                 assertEquals(0, r.duplicates(), r.toString());
