@@ -41,3 +41,35 @@ document.addEventListener('submit', (event) => {
     event.preventDefault();
   }
 });
+
+// buttons that act on the page without an inline onclick (the CSP forbids those):
+// data-reload-image="<img id>" fetches the image anew; data-copy="<input id>" selects the field and copies its value
+document.addEventListener('click', (event) => {
+  const button = event.target.closest && event.target.closest('[data-reload-image],[data-copy]');
+  if (!button) {
+    return;
+  }
+  const image = document.getElementById(button.getAttribute('data-reload-image') || '');
+  if (image) {
+    const url = new URL(image.src, window.location.href);
+    url.searchParams.set('t', Date.now());
+    image.src = url.toString();
+  }
+  const field = document.getElementById(button.getAttribute('data-copy') || '');
+  if (field) {
+    field.select();
+    if (navigator.clipboard) {
+      navigator.clipboard.writeText(field.value);
+    }
+  }
+});
+
+// an image that failed to load is replaced by its <template> (data-fallback="<template id>"); error events do not
+// bubble, so this listens in the capture phase
+document.addEventListener('error', (event) => {
+  const image = event.target;
+  const fallback = image && image.getAttribute && document.getElementById(image.getAttribute('data-fallback') || '');
+  if (fallback && fallback.content) {
+    image.replaceWith(fallback.content.cloneNode(true));
+  }
+}, true);

@@ -2,7 +2,7 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 
-const HEALTH_COLOURS = { UP: '#16a34a', DOWN: '#dc2626', REFUSED: '#dc2626', UNKNOWN: '#64748b' };
+const HEALTH_COLOURS = { UP: '#16a34a', DOWN: '#dc2626', REFUSED: '#dc2626', FAULTY: '#dc2626', UNKNOWN: '#64748b' };
 
 const el = document.getElementById('camera-map');
 if (el) {

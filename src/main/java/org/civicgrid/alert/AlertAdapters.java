@@ -42,7 +42,8 @@ public final class AlertAdapters {
 
     /** The MQTT topic filters to subscribe to. */
     public List<String> subscriptions() {
-        return List.of(frigatePrefix + "/reviews", frigatePrefix + "/events", djiPrefix + "/+/events", genericPrefix + "/+");
+        return List.of(frigatePrefix + "/reviews", frigatePrefix + "/events", frigatePrefix + "/tracked_object_update", djiPrefix + "/+/events",
+                genericPrefix + "/+");
     }
 
     public Parsed parse(String topic, byte[] payload) {
@@ -66,12 +67,14 @@ public final class AlertAdapters {
             return switch (source) {
                 case FRIGATE -> new Parsed.Ok(FrigateAdapter.review(topic, root, frigateUrl));
                 case FRIGATE_EVENT -> new Parsed.Ok(FrigateAdapter.event(topic, root, frigateUrl));
+                case FRIGATE_UPDATE -> new Parsed.Ok(FrigateAdapter.trackedObjectUpdate(topic, root, hash(topic, payload)));
                 case DJI -> new Parsed.Ok(DjiAdapter.event(topic, djiPrefix, root));
                 case GENERIC -> new Parsed.Ok(GenericAdapter.alert(topic, deviceOf(topic), root));
                 default -> new Parsed.Rejected(source, hash(topic, payload), null, "no adapter for topic " + topic);
             };
         } catch (IllegalArgumentException e) {
-            return new Parsed.Rejected(source, idOr(root, topic, payload), deviceOf(topic), e.getMessage());
+            Alert.Reply reply = source == AlertSource.DJI ? DjiAdapter.refusal(topic, root) : null;
+            return new Parsed.Rejected(source, idOr(root, topic, payload), deviceOf(topic), e.getMessage(), reply);
         }
     }
 
@@ -81,6 +84,9 @@ public final class AlertAdapters {
         }
         if (topic.equals(frigatePrefix + "/events")) {
             return AlertSource.FRIGATE_EVENT;
+        }
+        if (topic.equals(frigatePrefix + "/tracked_object_update")) {
+            return AlertSource.FRIGATE_UPDATE;
         }
         if (topic.startsWith(djiPrefix + "/") && topic.endsWith("/events")) {
             return AlertSource.DJI;

@@ -47,7 +47,7 @@ public class AlertApi {
     }
 
     /** The link and the queue. */
-    public record Status(boolean mqttEnabled, boolean connected, int backlog, long review) {
+    public record Status(boolean mqttEnabled, boolean connected, int backlog, long review, List<BrokerCheck.Finding> broker) {
     }
 
     /** Reason to ignore. */
@@ -122,7 +122,7 @@ public class AlertApi {
     @GET
     @Path("status")
     public Status status() {
-        return new Status(mqtt.enabled(), link.connected(), ingest.backlog(), AlertMessage.count("outcome", AlertOutcome.REVIEW));
+        return new Status(mqtt.enabled(), link.connected(), ingest.backlog(), AlertMessage.count("outcome", AlertOutcome.REVIEW), link.brokerFindings());
     }
 
     @POST

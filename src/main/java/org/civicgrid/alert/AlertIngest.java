@@ -42,6 +42,7 @@ public class AlertIngest {
     private volatile Consumer<Alert.Reply> replies = r -> {
     };
     private volatile Thread writer;
+    private final java.util.concurrent.atomic.AtomicInteger uncommitted = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean running = true;
 
     AlertIngest(AlertStore store, AlertConfig config, Clock clock, MeterRegistry registry) {
@@ -52,6 +53,8 @@ public class AlertIngest {
                 .publishPercentiles(0.5, 0.99).publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(60)).register(registry);
         this.stored = Counter.builder("civicgrid.alerts.stored").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("civicgrid.alerts.uncommitted", uncommitted, java.util.concurrent.atomic.AtomicInteger::get)
+                .description("messages received and not yet committed (and so not yet acknowledged to the broker)").register(registry);
     }
 
     /** Where device replies (DJI events_reply) go once their alert is stored. */
@@ -62,6 +65,7 @@ public class AlertIngest {
     /** Queues one message; {@code ack} runs after its batch is committed (null for in-appliance events). */
     public void offer(AlertStore.Inbound inbound, Runnable ack, Instant sentAt) {
         ensureWriter();
+        uncommitted.incrementAndGet();
         queue.add(new Pending(inbound, ack, sentAt));
     }
 
@@ -141,6 +145,7 @@ public class AlertIngest {
             if (p.ack() != null) {
                 p.ack().run();
             }
+            uncommitted.decrementAndGet();
             AlertStore.Stored s = result.get(i);
             if (s.reply() != null) {
                 replies.accept(s.reply());

@@ -10,6 +10,7 @@ public interface AlertMessages {
     @Message String intro();
     @Message String link(boolean connected);
     @Message String backlog(int backlog);
+    @Message String brokerFinding(String code, String detail);
     @Message String queue();
     @Message String queueHint();
     @Message String queueEmpty();

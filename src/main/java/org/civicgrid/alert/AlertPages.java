@@ -47,7 +47,7 @@ public class AlertPages {
     }
 
     /** The list page; {@code time} formats in the site's zone. */
-    public record ListPage(AlertPage alerts, List<AlertView> queue, boolean mayReview, boolean connected, int backlog, String outcome,
+    public record ListPage(AlertPage alerts, List<AlertView> queue, boolean mayReview, boolean connected, int backlog, List<BrokerCheck.Finding> broker, String outcome,
             String source, String done, String error, ZoneId zone) {
         public String time(Instant at) {
             return at == null ? "" : DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(zone).format(at);
@@ -123,7 +123,7 @@ public class AlertPages {
         AlertPage alerts = AlertApi.query(o, s, null, null, null, null, page, 50);
         boolean mayReview = user.has(Role.ACCEPTOR) || user.has(Role.SHIFT_LEAD);
         List<AlertView> queue = AlertApi.query(AlertOutcome.REVIEW, null, null, null, null, null, 0, 20).items();
-        return Templates.list(new ListPage(alerts, queue, mayReview, link.connected(), ingest.backlog(), o == null ? null : o.name(),
+        return Templates.list(new ListPage(alerts, queue, mayReview, link.connected(), ingest.backlog(), link.brokerFindings(), o == null ? null : o.name(),
                 s == null ? null : s.name(), done, error, zone));
     }
 

@@ -6,6 +6,8 @@ public enum AlertSource {
     FRIGATE,
     /** Frigate tracked objects ({@code frigate/events}). */
     FRIGATE_EVENT,
+    /** Frigate's later facts on a tracked object ({@code frigate/tracked_object_update}: description, face, plate, class). */
+    FRIGATE_UPDATE,
     /** DJI Cloud API dock events ({@code thing/product/+/events}). */
     DJI,
     /** Our own JSON ({@code civicgrid/alerts/{deviceId}}). */

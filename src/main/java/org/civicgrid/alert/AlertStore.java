@@ -132,12 +132,12 @@ public class AlertStore {
         if (parsed instanceof Parsed.Rejected r) {
             String key = AlertBatch.key(r.source(), r.sourceId());
             if (b.seen.containsKey(key)) {
-                return new Stored(in, AlertOutcome.REJECTED, null, null, true);
+                return new Stored(in, AlertOutcome.REJECTED, null, r.reply(), true);
             }
             b.seen.put(key, null);
             b.rows.add(new AlertBatch.Row(null, r.source(), r.sourceId(), in.topic(), r.device(), AlertOutcome.REJECTED, r.reason(), null,
                     null, null, null, null, null, in));
-            return new Stored(in, AlertOutcome.REJECTED, null, null, false);
+            return new Stored(in, AlertOutcome.REJECTED, null, r.reply(), false);
         }
         Alert a = ((Parsed.Ok) parsed).alert();
         String key = AlertBatch.key(a.source(), a.sourceId());
@@ -156,6 +156,12 @@ public class AlertStore {
         }
         if (b.seen.containsKey(key)) {
             return new Stored(in, null, b.seen.get(key), a.reply(), true);
+        }
+        if (a.source() == AlertSource.FRIGATE_UPDATE) {
+            Long enriched = TrackedObjectUpdates.enrich(a);
+            b.seen.put(key, enriched);
+            b.add(a, in, AlertOutcome.IGNORED, a.ignoreReason(), enriched, null, null, null, null, null);
+            return new Stored(in, AlertOutcome.IGNORED, enriched, null, false);
         }
         AlertTriage.Decision d = AlertTriage.decide(a, currentRules, cameras::find, localNow);
         Stored stored = switch (d.action()) {
@@ -230,6 +236,9 @@ public class AlertStore {
     private static String description(Alert a) {
         String text = a.description() != null ? a.description()
                 : "告警 " + (a.label() == null ? "" : a.label()) + (a.device() == null ? "" : " · " + a.device());
+        if (a.source() == AlertSource.ONVIF) {
+            return AlertAdapters.limit(text, 3900); // in words; the event key stays in the alert row
+        }
         return AlertAdapters.limit(text + " [" + a.source().name().toLowerCase() + " " + a.sourceId() + "]", 3900);
     }
 

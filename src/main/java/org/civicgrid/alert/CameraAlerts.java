@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.civicgrid.calendar.Calendars;
 import org.civicgrid.camera.CameraDirectory;
 import org.civicgrid.camera.CameraEvent;
 import org.civicgrid.camera.CameraPlace;
@@ -24,25 +26,27 @@ class CameraAlerts {
     private final AlertIngest ingest;
     private final CameraDirectory cameras;
     private final Clock clock;
+    private final Calendars calendars;
 
-    CameraAlerts(AlertIngest ingest, CameraDirectory cameras, Clock clock) {
+    CameraAlerts(AlertIngest ingest, CameraDirectory cameras, Clock clock, Calendars calendars) {
         this.ingest = ingest;
         this.cameras = cameras;
         this.clock = clock;
+        this.calendars = calendars;
     }
 
     void onEvent(@Observes CameraEvent event) {
-        ingest.offer(inbound(event, cameras.atPreset(event.cameraId(), event.presetToken()), clock), null, null);
+        ingest.offer(inbound(event, cameras.atPreset(event.cameraId(), event.presetToken()), clock, calendars.zone()), null, null);
     }
 
-    static AlertStore.Inbound inbound(CameraEvent event, Optional<CameraPlace> place, Clock clock) {
+    static AlertStore.Inbound inbound(CameraEvent event, Optional<CameraPlace> place, Clock clock, ZoneId zone) {
         String topic = event.topic();
         String label = topic.substring(topic.lastIndexOf('/') + 1);
         CameraPlace p = place.orElse(null);
         String device = p == null ? "camera-" + event.cameraId() : p.name();
         Alert alert = new Alert(AlertSource.ONVIF, AlertAdapters.limit(event.eventKey(), 200), "onvif:" + topic, device, AlertKind.CAMERA,
                 List.of(label), List.of(), null, null, event.occurredAt(), p == null ? null : p.lat(), p == null ? null : p.lon(), null, null,
-                "摄像机事件 " + topic + (p == null ? "" : " · " + p.name()), false, event.active() ? null : "state ended (" + label + " false)", null);
+                CameraEventWords.description(p == null ? "摄像机 " + event.cameraId() : p.name(), topic, event.occurredAt(), zone), false, event.active() ? null : "state ended (" + label + " false)", null);
         // built by hand, not by reflection on the record (native image)
         com.fasterxml.jackson.databind.node.ObjectNode json = JSON.createObjectNode();
         json.put("cameraId", event.cameraId()).put("topic", topic).put("occurredAt", String.valueOf(event.occurredAt()))

@@ -11,7 +11,8 @@ import java.util.List;
  * {@code thing/product/{gateway_sn}/events}. {@code file_upload_callback}: a photo with
  * {@code data.file.metadata.shoot_position {lat, lng}} — drone evidence at that point. {@code hms}: the dock's active
  * health alarms — device health, never a city case. Other methods (flight progress) are kept and ignored. When
- * {@code need_reply=1} the dock waits for {@code …/events_reply {tid, bid, timestamp, method, data: {result: 0}}}.
+ * {@code need_reply=1} the dock waits for {@code …/events_reply {tid, bid, timestamp, method, data: {result: 0}}};
+ * a message we reject but can identify (tid, method) gets {@code result: 1}, so the dock does not wait in vain.
  */
 final class DjiAdapter {
 
@@ -74,7 +75,30 @@ final class DjiAdapter {
                 lat, lng, snapshot, null, description, false, null, reply);
     }
 
+    /** The result of an {@code events_reply} for a message we could not take (DJI: non-zero is an error). */
+    static final int REFUSED = 1;
+
+    /**
+     * The {@code events_reply} with a non-zero result for a message that was rejected but can still be identified
+     * (a textual {@code tid} and {@code method}) and waits for a reply ({@code need_reply=1}); null otherwise.
+     */
+    static Alert.Reply refusal(String topic, JsonNode root) {
+        JsonNode tid = root.get("tid");
+        JsonNode method = root.get("method");
+        JsonNode needReply = root.get("need_reply");
+        if (tid == null || !tid.isTextual() || tid.asText().isBlank() || tid.asText().length() > 100 || method == null || !method.isTextual()
+                || method.asText().length() > 64 || needReply == null || !needReply.isNumber() || needReply.asInt() != 1) {
+            return null;
+        }
+        JsonNode bid = root.get("bid");
+        return reply(topic, tid.asText(), bid != null && bid.isTextual() ? bid.asText() : null, method.asText(), REFUSED);
+    }
+
     private static Alert.Reply reply(String topic, String tid, String bid, String method) {
+        return reply(topic, tid, bid, method, 0);
+    }
+
+    private static Alert.Reply reply(String topic, String tid, String bid, String method, int result) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("tid", tid);
         if (bid != null) {
@@ -82,7 +106,7 @@ final class DjiAdapter {
         }
         body.put("timestamp", System.currentTimeMillis());
         body.put("method", method);
-        body.putObject("data").put("result", 0);
+        body.putObject("data").put("result", result);
         return new Alert.Reply(topic + "_reply", body.toString());
     }
 }

@@ -60,7 +60,8 @@ class EmbeddedBroker {
             p.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "true");
             p.setProperty(IConfig.DATA_PATH_PROPERTY_NAME, dir.toAbsolutePath().toString());
             p.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
-            p.setProperty(IConfig.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(config.maxMessageBytes()));
+            // a publisher's oversized message is refused here, so it never reaches (or blocks) the appliance's session
+            p.setProperty(IConfig.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(config.brokerMaxMessageBytes()));
             Server s = new Server();
             s.startServer(new MemoryConfig(p));
             server = s;

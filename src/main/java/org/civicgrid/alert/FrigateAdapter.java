@@ -45,6 +45,38 @@ final class FrigateAdapter {
                 snapshot, eventId, description, end, ignore, null);
     }
 
+    /**
+     * {@code frigate/tracked_object_update}: what Frigate learnt later about a tracked object {@code id} — a generated
+     * {@code description}, a recognised {@code face} or licence plate ({@code lpr}), a {@code classification}. Kept,
+     * raises nothing itself; its words enrich the case of that object's alert. {@code hash} tells repeated updates apart.
+     */
+    static Alert trackedObjectUpdate(String topic, JsonNode root, String hash) {
+        String type = Json.requireText(root, "type", 32);
+        String id = Json.requireText(root, "id", 100);
+        String camera = Json.text(root, "camera", 100);
+        String words = switch (type) {
+            case "description" -> Json.requireText(root, "description", 2000);
+            case "face" -> "人脸 " + Json.requireText(root, "name", 100);
+            case "lpr" -> "车牌 " + firstText(root, "plate", "name");
+            case "classification" -> "分类 " + firstText(root, "sub_label", "attribute");
+            default -> throw new IllegalArgumentException("type must be description, face, lpr or classification, not '" + type + "'");
+        };
+        return new Alert(AlertSource.FRIGATE_UPDATE, id + "/" + type + "/" + hash.substring(hash.length() - 12), topic, camera, AlertKind.CAMERA,
+                List.of(type), List.of(), null, Json.number(root, "score"), null, null, null, null, id, words, false,
+                "tracked object update (" + type + "): enriches its alert's case", null);
+    }
+
+    private static String firstText(JsonNode root, String field, String other) {
+        String value = Json.text(root, field, 100);
+        if (value == null) {
+            value = Json.text(root, other, 100);
+        }
+        if (value == null) {
+            throw new IllegalArgumentException(field + " or " + other + " is required");
+        }
+        return value;
+    }
+
     static Alert event(String topic, JsonNode root, String frigateUrl) {
         String type = Json.requireText(root, "type", 16);
         JsonNode after = Json.object(root, "after");

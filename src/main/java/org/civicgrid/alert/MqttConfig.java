@@ -47,10 +47,33 @@ public interface MqttConfig {
 
     /**
      * Largest MQTT message the client decodes (the store keeps at most {@code civicgrid.alerts.max-payload-bytes} of it
-     * and rejects it). Must be at least the broker's {@code message_size_limit}: a larger message would break the link.
+     * and rejects it). Must be above what the broker forwards: a larger message breaks the link and the broker
+     * redelivers it on every reconnect, stopping intake for good. The default is the MQTT maximum (256 MB), so no
+     * broker can send more; the broker's own limit ({@link #brokerMaxMessageBytes()}) keeps what arrives small.
      */
-    @WithDefault("16777216")
+    @WithDefault("268435455")
     int maxMessageBytes();
+
+    /**
+     * Largest message the built-in broker accepts from a publisher (larger ones are refused at the broker); the
+     * value the box's Mosquitto should use as {@code message_size_limit} (device-config/mosquitto-recommended.conf).
+     */
+    @WithDefault("1048576")
+    int brokerMaxMessageBytes();
+
+    /**
+     * The local Mosquitto's configuration, read at start (when readable) to warn on {@code /alerts} about settings
+     * that drop or break alerts: a queue limit below {@link #requiredQueuedMessages()}, no message size limit.
+     */
+    @WithDefault("/etc/mosquitto/mosquitto.conf")
+    String brokerConfig();
+
+    /**
+     * Messages the broker must be able to queue for the appliance while it is down (the outage the box survives,
+     * e.g. 10 minutes of a 100-alerts-per-second storm); Mosquitto's default {@code max_queued_messages 1000} drops the rest.
+     */
+    @WithDefault("100000")
+    int requiredQueuedMessages();
 
     /** Messages the broker may have in flight to us unacknowledged (our client's view). */
     @WithDefault("1000")

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,7 @@ public class MqttLink {
     private final Vertx vertx;
     private final Clock clock;
     private final EmbeddedBroker broker;
+    private final BrokerCheck check;
     private volatile MqttClient client;
     private volatile Context context;
     private volatile boolean stopping;
@@ -46,7 +48,8 @@ public class MqttLink {
     private int failures;
 
     MqttLink(MqttConfig config, ApplianceConfig appliance, AlertIngest ingest, AlertStore store, Vertx vertx, Clock clock,
-            EmbeddedBroker broker) {
+            EmbeddedBroker broker, BrokerCheck check) {
+        this.check = check;
         this.config = config;
         this.broker = broker;
         this.appliance = appliance;
@@ -61,10 +64,17 @@ public class MqttLink {
             LOG.info("MQTT link off (civicgrid.mqtt.enabled=false): no camera or drone alerts are received");
             return;
         }
-        broker.startIfWanted();
+        if (!broker.startIfWanted()) {
+            check.checkConfig();
+        }
         ingest.replyWith(this::publishReply);
         context = vertx.getOrCreateContext();
         context.runOnContext(v -> connect());
+    }
+
+    /** What is wrong with the broker (drops queued alerts, no size limit), for {@code /alerts}. */
+    public List<BrokerCheck.Finding> brokerFindings() {
+        return check.findings();
     }
 
     /** Whether the link is up now. */
@@ -109,6 +119,7 @@ public class MqttLink {
             failures = 0;
             Map<String, Integer> topics = new LinkedHashMap<>();
             store.adapters().subscriptions().forEach(t -> topics.put(t, 1));
+            topics.put(BrokerCheck.DROPPED_TOPIC, 0);
             c.subscribe(topics).onSuccess(id -> {
                 connected = true;
                 c.publish(availabilityTopic(), Buffer.buffer("online"), MqttQoS.AT_LEAST_ONCE, false, true);
@@ -130,6 +141,10 @@ public class MqttLink {
     }
 
     private void received(MqttPublishMessage message) {
+        if (message.topicName().startsWith("$SYS/")) {
+            check.sys(message.topicName(), message.payload().toString(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
         byte[] payload = message.payload().getBytes();
         Context ctx = context;
         MqttClient from = client;

@@ -59,11 +59,13 @@ public class CameraAdminPages {
     private final CameraRegistry registry;
     private final CameraDiscovery discovery;
     private final CameraConnections connections;
+    private final CameraHealthCheck health;
 
-    CameraAdminPages(CameraRegistry registry, CameraDiscovery discovery, CameraConnections connections) {
+    CameraAdminPages(CameraRegistry registry, CameraDiscovery discovery, CameraConnections connections, CameraHealthCheck health) {
         this.registry = registry;
         this.discovery = discovery;
         this.connections = connections;
+        this.health = health;
     }
 
     @GET
@@ -111,6 +113,7 @@ public class CameraAdminPages {
             CameraForm form = new CameraForm(name, onvifAddress, username == null || username.isBlank() && id != null ? null : username, password,
                     decimal("lat", lat), decimal("lon", lon), decimal("heading", heading), frigateName, deviceId, eventsEnabled != null, null);
             Camera saved = id == null ? registry.create(form) : registry.update(id, form);
+            health.check(saved.id); // the page after "saved" shows what the camera says to the new settings
             return Response.seeOther(URI.create("/cameras/" + saved.id + "?done=saved")).build();
         } catch (Problem problem) {
             Entry shown = new Entry(typed.id(), typed.name(), typed.onvifAddress(), typed.username(), typed.lat(), typed.lon(), typed.heading(),

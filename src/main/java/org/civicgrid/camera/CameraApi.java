@@ -42,8 +42,10 @@ public class CameraApi {
     private final CameraDiscovery discovery;
     private final CameraHealthCheck health;
     private final CurrentUser user;
+    private final CameraEventPump pump;
 
-    CameraApi(CameraRegistry registry, CameraLook look, CameraDiscovery discovery, CameraHealthCheck health, CurrentUser user) {
+    CameraApi(CameraRegistry registry, CameraLook look, CameraDiscovery discovery, CameraHealthCheck health, CurrentUser user, CameraEventPump pump) {
+        this.pump = pump;
         this.registry = registry;
         this.look = look;
         this.discovery = discovery;
@@ -72,7 +74,7 @@ public class CameraApi {
     @RolesAllowed({Role.Names.INSPECTOR, Role.Names.ACCEPTOR, Role.Names.SHIFT_LEAD, Role.Names.DISPATCHER, Role.Names.DEPARTMENT,
         Role.Names.LEADER, Role.Names.ADMIN})
     public CameraView get(@PathParam("id") long id) {
-        return CameraRegistry.view(CameraRegistry.find(id));
+        return CameraRegistry.view(CameraRegistry.find(id)).withEvents(pump.link(id));
     }
 
     @POST
@@ -81,7 +83,8 @@ public class CameraApi {
     @RolesAllowed(Role.Names.ADMIN)
     public Response create(CameraForm form) {
         Camera c = registry.create(required(form));
-        return Response.status(201).entity(CameraRegistry.view(c)).build();
+        health.check(c.id);
+        return Response.status(201).entity(get(c.id)).build();
     }
 
     @PUT
@@ -89,7 +92,9 @@ public class CameraApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ADMIN)
     public CameraView update(@PathParam("id") long id, CameraForm form) {
-        return CameraRegistry.view(registry.update(id, required(form)));
+        registry.update(id, required(form));
+        health.check(id);
+        return get(id);
     }
 
     @DELETE

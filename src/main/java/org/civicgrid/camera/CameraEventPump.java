@@ -8,30 +8,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.civicgrid.camera.onvif.OnvifException;
 import org.civicgrid.camera.onvif.PullPointSession;
-import org.jboss.logging.Logger;
 
 /**
  * 事件订阅泵 — one daemon thread and one PullPoint subscription per enabled ONVIF camera with events on: long-polls,
  * hands the notifications to {@link CameraEvents}, backs off (2 s doubling to {@code max-backoff}) when the camera
- * fails, follows registry changes, and unsubscribes every camera on shutdown (cameras allow only a few subscriptions).
+ * fails, follows registry changes, and unsubscribes every camera on shutdown, edit and delete (cameras allow only a
+ * few subscriptions). Each camera's {@link EventLink} says how its subscription stands.
  */
 @ApplicationScoped
 public class CameraEventPump {
-
-    private static final Logger LOG = Logger.getLogger(CameraEventPump.class);
 
     private final CameraConnections connections;
     private final CameraEvents events;
     private final CameraConfig config;
     private final Clock clock;
-    private final Map<Long, Worker> workers = new ConcurrentHashMap<>();
+    private final Map<Long, EventWorker> workers = new ConcurrentHashMap<>();
+    private final Map<Long, EventLink> links = new ConcurrentHashMap<>();
     private volatile boolean running;
     private volatile boolean changed;
 
@@ -74,8 +74,9 @@ public class CameraEventPump {
     /** Stops every worker; each unsubscribes from its camera. */
     public synchronized void stopAll() {
         running = false;
-        workers.values().forEach(Worker::stop);
-        workers.values().forEach(Worker::awaitEnd);
+        links.clear();
+        workers.values().forEach(EventWorker::stop);
+        workers.values().forEach(w -> w.awaitEnd(config.timeout().multipliedBy(2)));
         workers.clear();
     }
 
@@ -84,12 +85,20 @@ public class CameraEventPump {
         Map<Long, String> wanted = QuarkusTransaction.requiringNew().call(() -> Camera.<Camera>list("onvifAddress is not null and eventsEnabled = true")
                 .stream().collect(Collectors.toMap(c -> c.id, c -> c.onvifAddress + "|" + c.usernameSealed + "|" + c.passwordSealed)));
         for (Long id : Set.copyOf(workers.keySet())) {
-            Worker w = workers.get(id);
-            if (!w.fingerprint.equals(wanted.get(id))) {
+            EventWorker w = workers.get(id);
+            if (!w.fingerprint().equals(wanted.get(id))) {
                 workers.remove(id).stop();
+                links.remove(id);
             }
         }
-        wanted.forEach((id, fingerprint) -> workers.computeIfAbsent(id, k -> Worker.start(this, k, fingerprint)));
+        wanted.forEach((id, fingerprint) -> {
+            if (!workers.containsKey(id)) {
+                EventWorker w = new EventWorker(this, id, fingerprint);
+                workers.put(id, w);
+                links.put(id, EventLink.starting(clock.instant()));
+                w.start();
+            }
+        });
     }
 
     /** Cameras with a running subscription worker. */
@@ -104,84 +113,32 @@ public class CameraEventPump {
         }
     }
 
-    private PullPointSession session(long cameraId) {
-        Camera camera = QuarkusTransaction.requiringNew().call(() -> CameraRegistry.find(cameraId));
-        return new PullPointSession(connections.device(camera), clock, config.subscriptionTime(), config.pullTimeout(), config.messageLimit());
+    /** How the camera's event subscription stands, while a worker watches it. */
+    public Optional<EventLink> link(long cameraId) {
+        return Optional.ofNullable(links.get(cameraId));
     }
 
-    /** The thread of one camera. */
-    private static final class Worker implements Runnable {
-
-        private final CameraEventPump pump;
-        private final long cameraId;
-        private final String fingerprint;
-        private final Thread thread;
-        private volatile boolean stopped;
-
-        private Worker(CameraEventPump pump, long cameraId, String fingerprint) {
-            this.pump = pump;
-            this.cameraId = cameraId;
-            this.fingerprint = fingerprint;
-            this.thread = new Thread(this, "camera-events-" + cameraId);
-            thread.setDaemon(true);
+    /** A worker's news about its camera; ignored once the worker was replaced or stopped. */
+    void report(EventWorker worker, UnaryOperator<EventLink> change) {
+        if (workers.get(worker.cameraId()) == worker) {
+            links.computeIfPresent(worker.cameraId(), (k, old) -> change.apply(old));
         }
+    }
 
-        static Worker start(CameraEventPump pump, long cameraId, String fingerprint) {
-            Worker w = new Worker(pump, cameraId, fingerprint);
-            w.thread.start();
-            return w;
-        }
+    Instant now() {
+        return clock.instant();
+    }
 
-        void stop() {
-            stopped = true;
-            thread.interrupt();
-        }
+    CameraEvents events() {
+        return events;
+    }
 
-        void awaitEnd() {
-            try {
-                thread.join(pump.config.timeout().multipliedBy(2).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    CameraConfig config() {
+        return config;
+    }
 
-        @Override
-        public void run() {
-            Duration backoff = Duration.ofSeconds(2);
-            PullPointSession session = null;
-            try {
-                while (!stopped) {
-                    try {
-                        if (session == null) {
-                            session = pump.session(cameraId);
-                        }
-                        long started = System.nanoTime();
-                        int raised = pump.events.accept(cameraId, session.pull());
-                        backoff = Duration.ofSeconds(2);
-                        if (raised == 0 && System.nanoTime() - started < 500_000_000L) {
-                            Thread.sleep(500); // a camera that answers at once instead of long-polling
-                        }
-                    } catch (OnvifException | org.civicgrid.web.Problem e) {
-                        if (stopped) {
-                            break;
-                        }
-                        LOG.debugf("camera %d events: %s; retry in %s", cameraId, e.getMessage(), backoff);
-                        Thread.sleep(backoff.toMillis());
-                        backoff = backoff.multipliedBy(2).compareTo(pump.config.maxBackoff()) > 0 ? pump.config.maxBackoff() : backoff.multipliedBy(2);
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                if (!stopped) {
-                    LOG.warnf(e, "camera %d events stopped", cameraId);
-                }
-            } finally {
-                if (session != null) {
-                    Thread.interrupted(); // clear, so the Unsubscribe can go out
-                    session.close();
-                }
-            }
-        }
+    PullPointSession session(long cameraId) {
+        Camera camera = QuarkusTransaction.requiringNew().call(() -> CameraRegistry.find(cameraId));
+        return new PullPointSession(connections.device(camera), clock, config.subscriptionTime(), config.pullTimeout(), config.messageLimit());
     }
 }

@@ -9,10 +9,12 @@ public enum CameraHealth {
     /** Did not answer the last check. */
     DOWN,
     /** Answered but refused the stored user name or password. */
-    REFUSED;
+    REFUSED,
+    /** Answered, but not as an ONVIF camera (a web server, garbage, a SOAP fault for a mandatory call). */
+    FAULTY;
 
     /** Shown red on the camera page and the 大屏. */
     public boolean alarming() {
-        return this == DOWN || this == REFUSED;
+        return this == DOWN || this == REFUSED || this == FAULTY;
     }
 }

@@ -18,6 +18,9 @@ public interface CameraMessages {
     @Message String name();
     @Message String health();
     @Message String healthName(CameraHealth health);
+    @Message String linkState(EventLink.State state);
+    @Message String lastEvent();
+    @Message String notWatched();
     @Message String grid();
     @Message String device();
     @Message String deviceId();

@@ -63,8 +63,10 @@ public class CameraPages {
     private final MapConfig map;
     private final CurrentUser user;
     private final DateTimeFormatter time;
+    private final CameraEventPump pump;
 
-    CameraPages(CameraLook look, CameraHealthCheck health, MapConfig map, CurrentUser user, ApplianceConfig appliance) {
+    CameraPages(CameraLook look, CameraHealthCheck health, MapConfig map, CurrentUser user, ApplianceConfig appliance, CameraEventPump pump) {
+        this.pump = pump;
         this.look = look;
         this.health = health;
         this.map = map;
@@ -89,7 +91,7 @@ public class CameraPages {
     private TemplateInstance detailPage(long id, String message, boolean failed) {
         List<EventView> events = CameraEventRow.<CameraEventRow>find("cameraId = ?1 order by receivedAt desc, id desc", id).page(0, 20).list()
                 .stream().map(EventView::of).toList();
-        return Templates.detail(CameraRegistry.view(CameraRegistry.find(id)), events, message, failed, time, user.has(Role.ADMIN), operator());
+        return Templates.detail(CameraRegistry.view(CameraRegistry.find(id)).withEvents(pump.link(id)), events, message, failed, time, user.has(Role.ADMIN), operator());
     }
 
     @POST

@@ -168,7 +168,9 @@ public class CameraRegistry {
                 stored.token = p.token();
                 stored.persist();
             }
-            stored.name = p.name();
+            if (stored.name == null) {
+                stored.name = p.name(); // an admin's name (and place) for a preset wins over the device's
+            }
         }
         changed.fire(new CamerasChanged());
         return view(c);
@@ -214,12 +216,11 @@ public class CameraRegistry {
                 c.healthMessage = null;
                 c.lastSeenAt = c.checkedAt;
             } else {
-                c.health = failure.kind() == OnvifException.Kind.NOT_AUTHORIZED ? CameraHealth.REFUSED
-                        : failure.kind() == OnvifException.Kind.UNREACHABLE ? CameraHealth.DOWN : c.health;
-                if (failure.kind() == OnvifException.Kind.FAULT) {
-                    c.lastSeenAt = c.checkedAt; // it answered, if oddly
-                    c.health = CameraHealth.UP;
-                }
+                c.health = switch (failure.kind()) {
+                    case NOT_AUTHORIZED -> CameraHealth.REFUSED;
+                    case UNREACHABLE -> CameraHealth.DOWN;
+                    case FAULT -> CameraHealth.FAULTY; // it answered, but not as an ONVIF camera: never 在线
+                };
                 c.healthMessage = failure.getMessage().length() > 300 ? failure.getMessage().substring(0, 300) : failure.getMessage();
             }
         }));

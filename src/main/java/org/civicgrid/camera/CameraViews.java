@@ -9,16 +9,23 @@ public final class CameraViews {
     private CameraViews() {
     }
 
-    /** A camera's facts as stored. */
+    /** A camera's facts as stored, and how its event subscription stands. */
     public record CameraView(long id, String name, String onvifAddress, boolean hasCredentials, Double lat, Double lon, Double heading,
             String gridCode, String frigateName, String deviceId, String profileToken, String streamUri, boolean hasSnapshot, String encoding,
             String manufacturer, String model, String firmware, String serialNumber, boolean ptz, boolean eventsEnabled, CameraHealth health,
-            String healthMessage, Instant lastSeenAt, Instant checkedAt, List<PresetView> presets) {
+            String healthMessage, Instant lastSeenAt, Instant checkedAt, List<PresetView> presets, EventLink eventLink) {
 
         static CameraView of(Camera c, List<PresetView> presets) {
             return new CameraView(c.id, c.name, c.onvifAddress, c.usernameSealed != null || c.passwordSealed != null, c.lat, c.lon, c.heading,
                     c.gridCode, c.frigateName, c.deviceId, c.profileToken, c.streamUri, c.snapshotUri != null, c.encoding, c.manufacturer, c.model,
-                    c.firmware, c.serialNumber, c.ptz, c.eventsEnabled, c.health, c.healthMessage, c.lastSeenAt, c.checkedAt, presets);
+                    c.firmware, c.serialNumber, c.ptz, c.eventsEnabled, c.health, c.healthMessage, c.lastSeenAt, c.checkedAt, presets, null);
+        }
+
+        /** With how its event subscription stands (null when no worker watches it). */
+        public CameraView withEvents(java.util.Optional<EventLink> link) {
+            return new CameraView(id, name, onvifAddress, hasCredentials, lat, lon, heading, gridCode, frigateName, deviceId, profileToken, streamUri,
+                    hasSnapshot, encoding, manufacturer, model, firmware, serialNumber, ptz, eventsEnabled, health, healthMessage, lastSeenAt, checkedAt,
+                    presets, link.orElse(null));
         }
 
         public boolean alarming() {

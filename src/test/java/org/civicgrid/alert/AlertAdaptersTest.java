@@ -105,6 +105,38 @@ class AlertAdaptersTest {
     }
 
     @Test
+    void aRejectedDjiMessageWaitingForAReplyIsAnsweredWithANonZeroResultWhenIdentifiable() {
+        String topic = "thing/product/DOCK1/events";
+        Parsed.Rejected stringTime = assertInstanceOf(Parsed.Rejected.class, adapters.parse(topic, ("{\"tid\":\"t-9\",\"bid\":\"b-9\","
+                + "\"timestamp\":\"2026-12-07\",\"method\":\"hms\",\"need_reply\":1,\"data\":{}}").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(topic + "_reply", stringTime.reply().topic());
+        assertTrue(stringTime.reply().payload().contains("\"tid\":\"t-9\"") && stringTime.reply().payload().contains("\"result\":1"),
+                stringTime.reply().payload());
+        Parsed.Rejected noTid = assertInstanceOf(Parsed.Rejected.class, adapters.parse(topic,
+                "{\"timestamp\":1,\"method\":\"hms\",\"need_reply\":1}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(null, noTid.reply(), "without a tid the dock cannot match a reply");
+        Parsed.Rejected noNeed = assertInstanceOf(Parsed.Rejected.class, adapters.parse(topic,
+                "{\"tid\":\"t-1\",\"timestamp\":\"x\",\"method\":\"hms\"}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(null, noNeed.reply());
+    }
+
+    @Test
+    void aFrigateTrackedObjectUpdateIsKeptWithItsWordsAndObject() {
+        Alert d = ok("frigate/tracked_object_update", "{\"type\":\"description\",\"id\":\"1607123955.475377-mxklsc\",\"description\":\"A red sedan\"}"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(AlertSource.FRIGATE_UPDATE, d.source());
+        assertEquals("1607123955.475377-mxklsc", d.frigateEventId());
+        assertEquals("A red sedan", d.description());
+        assertTrue(d.sourceId().startsWith("1607123955.475377-mxklsc/description/"));
+        assertTrue(d.ignoreReason().contains("enriches"));
+        Alert plate = ok("frigate/tracked_object_update", "{\"type\":\"lpr\",\"id\":\"x-1\",\"name\":null,\"plate\":\"鲁D12345\",\"score\":0.9}"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals("车牌 鲁D12345", plate.description());
+        assertTrue(rejected("frigate/tracked_object_update", "{\"type\":\"video\",\"id\":\"x\"}").contains("type must be"));
+        assertTrue(adapters.subscriptions().contains("frigate/tracked_object_update"));
+    }
+
+    @Test
     void badPayloadsAreRejectedWithTheReason() {
         String topic = "civicgrid/alerts/cam-7";
         assertTrue(rejected(topic, "not json at all").startsWith("not JSON"));

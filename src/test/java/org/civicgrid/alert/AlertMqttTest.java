@@ -44,10 +44,13 @@ class AlertMqttTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             DataDirs.wipe(Path.of(DIR));
-            return Map.of("civicgrid.data-dir", DIR, "civicgrid.mqtt.enabled", "true", "civicgrid.mqtt.port", "1883",
-                    "civicgrid.mqtt.client-id", "civicgrid-" + RUN, "civicgrid.mqtt.frigate-prefix", RUN + "/frigate",
-                    "civicgrid.mqtt.dji-prefix", RUN + "/thing/product", "civicgrid.mqtt.generic-prefix", RUN + "/alerts",
-                    "civicgrid.site-id", "site-" + RUN, "civicgrid.alerts.evidence-retry", "PT0.3S", "civicgrid.alerts.evidence-every", "1s");
+            return Map.ofEntries(Map.entry("civicgrid.data-dir", DIR), Map.entry("civicgrid.mqtt.enabled", "true"), Map.entry("civicgrid.mqtt.port", "1883"),
+                    Map.entry("civicgrid.mqtt.client-id", "civicgrid-" + RUN), Map.entry("civicgrid.mqtt.frigate-prefix", RUN + "/frigate"),
+                    Map.entry("civicgrid.mqtt.dji-prefix", RUN + "/thing/product"), Map.entry("civicgrid.mqtt.generic-prefix", RUN + "/alerts"),
+                    Map.entry("civicgrid.site-id", "site-" + RUN), Map.entry("civicgrid.alerts.evidence-retry", "PT0.3S"),
+                    Map.entry("civicgrid.alerts.evidence-every", "1s"),
+                    // a copy of Debian's stock mosquitto.conf, so the broker check's findings do not depend on this machine's
+                    Map.entry("civicgrid.mqtt.broker-config", "src/test/resources/alert/mosquitto-stock.conf"));
         }
     }
 

@@ -69,4 +69,27 @@ class EmbeddedBrokerTest {
                 + "WHERE a.source_id = 'cam-e/e-1'"));
         assertTrue(Files.isDirectory(Path.of(NoMosquitto.DIR, "mqtt")), "sessions are kept in the data directory");
     }
+
+    @Test
+    void theBuiltInBrokerRefusesAnOversizedMessageAndIntakeGoesOn() throws Exception {
+        AlertBrokerRestartTest.awaitConnectedTo(port());
+        Path huge = Files.createTempFile("huge-alert", ".json");
+        try {
+            Files.writeString(huge, "{\"alertId\":\"e-huge\",\"label\":\"x\",\"description\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}");
+            Process pub = new ProcessBuilder("mosquitto_pub", "-h", "127.0.0.1", "-p", String.valueOf(port()), "-q", "1", "-t", "civicgrid/alerts/cam-e",
+                    "-f", huge.toString()).redirectErrorStream(true).start();
+            assertTrue(pub.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "the publisher was answered (refused), not left hanging");
+        } finally {
+            Files.deleteIfExists(huge);
+        }
+        try (MqttTestClient device = new MqttTestClient(port())) {
+            device.publish("civicgrid/alerts/cam-e", "{\"alertId\":\"e-2\",\"classCode\":\"incident:0406\",\"confidence\":0.9,"
+                    + "\"lat\":35.648,\"lon\":117.284}");
+        }
+        org.civicgrid.testsupport.Await.until("the alert after the refused one stored",
+                () -> !Store.single(dataSource, "SELECT coalesce(max(outcome), '') FROM alert_message WHERE source_id = 'cam-e/e-2'").isEmpty());
+        assertEquals("CREATED", Store.single(dataSource, "SELECT outcome FROM alert_message WHERE source_id = 'cam-e/e-2'"));
+        assertEquals("0", Store.single(dataSource, "SELECT count(*) FROM alert_message WHERE source_id = 'cam-e/e-huge'"),
+                "refused at the broker (civicgrid.mqtt.broker-max-message-bytes), never delivered");
+    }
 }

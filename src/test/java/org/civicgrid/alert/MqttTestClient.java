@@ -32,6 +32,13 @@ final class MqttTestClient implements AutoCloseable {
         await(client.publish(topic, Buffer.buffer(payload), MqttQoS.AT_LEAST_ONCE, false, false));
     }
 
+    /** Publishes all at once (up to the in-flight window), then waits for every PUBACK: a burst. */
+    void publishBurst(String topic, List<String> payloads) {
+        List<io.vertx.core.Future<Integer>> sent = payloads.stream()
+                .map(p -> client.publish(topic, Buffer.buffer(p), MqttQoS.AT_LEAST_ONCE, false, false)).toList();
+        sent.forEach(MqttTestClient::await);
+    }
+
     void publish(String topic, String payload) {
         publish(topic, payload.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -65,7 +65,7 @@ class CameraApiTest {
                 "lat", LAT, "lon", LON, "heading", 90));
         body.put("password", password);
         return Api.as("admin").body(body).when().post("/api/cameras").then().statusCode(201)
-                .body("hasCredentials", equalTo(true)).body("password", nullValue()).body("health", equalTo("UNKNOWN"))
+                .body("hasCredentials", equalTo(true)).body("password", nullValue()).body("health", equalTo(OnvifResponder.PASSWORD.equals(password) ? "UP" : "REFUSED")) // checked at once on save
                 .extract().jsonPath().getLong("id");
     }
 
@@ -113,10 +113,11 @@ class CameraApiTest {
                 .body("error", equalTo("camera_refused")).body("message", org.hamcrest.Matchers.containsString("wrong user name or password"));
         Api.as("admin").when().get("/api/cameras/" + id).then().body("health", equalTo("REFUSED"));
         Api.as("admin").body(Map.of("name", "改正密码", "onvifAddress", camera.deviceService(), "password", OnvifResponder.PASSWORD, "lat", LAT, "lon", LON))
-                .when().put("/api/cameras/" + id).then().statusCode(200);
+                .when().put("/api/cameras/" + id).then().statusCode(200)
+                .body("health", equalTo("UP")).body("healthMessage", nullValue()); // checked at once: no stale 密码错误 after a fix
         assertEquals(CameraHealth.UP, healthCheck.check(id), "the kept user name with the new password");
         camera.down(true);
-        assertEquals(CameraHealth.UP, healthCheck.check(id), "HTTP 503 is an answer, if a bad one");
+        assertEquals(CameraHealth.FAULTY, healthCheck.check(id), "HTTP 503 is an answer, but not an ONVIF one: not 在线");
         camera.close();
         assertEquals(CameraHealth.DOWN, healthCheck.check(id));
         Api.as("leader").when().get("/api/cameras/health").then().statusCode(200).body("down", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
@@ -203,6 +204,10 @@ class CameraApiTest {
             CameraEvent tamper = recorder.seen().stream().filter(e -> e.cameraId() == id).findFirst().orElseThrow();
             assertEquals("tns1:RuleEngine/TamperDetector/Tamper", tamper.topic());
             assertTrue(tamper.active());
+            Await.until("the subscription state with its last event",
+                    () -> Api.as("inspector").when().get("/api/cameras/" + id).then().extract().jsonPath().getString("eventLink.lastEventAt") != null);
+            Api.as("inspector").when().get("/api/cameras/" + id).then().statusCode(200).body("eventLink.state", equalTo("SUBSCRIBED"))
+                    .body("eventLink.problem", nullValue());
         } finally {
             pump.stopAll();
         }
@@ -210,6 +215,22 @@ class CameraApiTest {
         assertEquals(1, camera.received("CreatePullPointSubscription").size(), "one subscription, kept across pulls");
         assertTrue(camera.received("PullMessages").size() >= 1);
         assertEquals(1, camera.received("Unsubscribe").size(), "freed on stop");
+    }
+
+    @Test
+    void aFailingSubscriptionIsShownWithItsReasonOnTheApiAndThePage() {
+        long id = register("订阅失败 " + System.nanoTime(), "wrong-password");
+        try {
+            pump.watchAll();
+            Await.until("the failure reported", () -> "FAILING".equals(
+                    Api.as("admin").when().get("/api/cameras/" + id).then().extract().jsonPath().getString("eventLink.state")));
+            Api.as("admin").when().get("/api/cameras/" + id).then().body("eventLink.problem", org.hamcrest.Matchers.containsString("wrong user name or password"));
+            org.civicgrid.testsupport.WebSession.signIn("inspector").page().when().get("/cameras/" + id).then().statusCode(200)
+                    .body(org.hamcrest.Matchers.containsString("订阅失败")).body(org.hamcrest.Matchers.containsString("wrong user name or password"));
+        } finally {
+            pump.stopAll();
+        }
+        Api.as("admin").when().get("/api/cameras/" + id).then().body("eventLink", nullValue());
     }
 
     @Test
@@ -267,6 +288,19 @@ class CameraApiTest {
         }
         Api.as("inspector").when().post("/api/cameras/discover").then().statusCode(403);
         Api.as("admin").when().post("/api/cameras/discover?address=no%20such:host").then().statusCode(400);
+        Api.as("admin").when().post("/api/cameras/discover?address=no.such.host.invalid").then().statusCode(400)
+                .body("field", equalTo("address")).body("message", org.hamcrest.Matchers.containsString("no.such.host.invalid"));
+    }
+
+    @Test
+    void reProbingKeepsTheNameAndPlaceAnAdminGaveAPreset() {
+        long id = register("预置位命名 " + System.nanoTime(), OnvifResponder.PASSWORD);
+        Api.as("admin").when().post("/api/cameras/" + id + "/probe").then().statusCode(200).body("presets[0].name", equalTo("路口东"));
+        Api.as("admin").body(Map.of("name", "大门", "lat", LAT, "lon", LON)).when().put("/api/cameras/" + id + "/presets/1").then().statusCode(200);
+        JsonPath again = Api.as("admin").when().post("/api/cameras/" + id + "/probe").then().statusCode(200).extract().jsonPath();
+        assertEquals("大门", again.getString("presets[0].name"), "the admin's name wins over the device's");
+        assertEquals(LAT, again.getDouble("presets[0].lat"), 1e-6);
+        assertEquals("市场门口", again.getString("presets[1].name"), "names nobody changed still come from the device");
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.civicgrid.camera.onvif;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * 抓图 — downloads the JPEG behind a camera's snapshot URI with the camera's credentials: asks without, then answers
- * the camera's challenge with HTTP Digest (RFC 7616, MD5, qop=auth) or Basic, as most cameras want Digest.
+ * the camera's challenge with HTTP Digest (RFC 7616, MD5, qop=auth) or Basic, as most cameras want Digest. Each request
+ * has a total deadline and a size limit ({@link DeviceCall}).
  */
 public final class SnapshotFetch {
 
@@ -39,52 +38,35 @@ public final class SnapshotFetch {
 
     /** The JPEG bytes; {@link OnvifException} when refused, unreachable or not a JPEG. */
     public byte[] fetch(URI uri, String username, String password) {
-        HttpResponse<InputStream> response = get(uri, null);
+        HttpResponse<byte[]> response = get(uri, null);
         if (response.statusCode() == 401 && username != null) {
             String challenge = response.headers().allValues("WWW-Authenticate").stream()
                     .filter(h -> h.regionMatches(true, 0, "Digest", 0, 6)).findFirst()
                     .orElse(response.headers().firstValue("WWW-Authenticate").orElse("Basic"));
-            close(response);
             String authorization = challenge.regionMatches(true, 0, "Digest", 0, 6)
                     ? digest(challenge, uri, username, password == null ? "" : password)
                     : "Basic " + Base64.getEncoder().encodeToString((username + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
             response = get(uri, authorization);
         }
         if (response.statusCode() == 401 || response.statusCode() == 403) {
-            close(response);
             throw OnvifException.notAuthorized();
         }
         if (response.statusCode() != 200) {
-            close(response);
             throw new OnvifException(OnvifException.Kind.FAULT, "the camera answered HTTP " + response.statusCode() + " for the snapshot");
         }
-        try (InputStream in = response.body()) {
-            byte[] jpeg = in.readNBytes(MAX_BYTES + 1);
-            if (jpeg.length > MAX_BYTES) {
-                throw new OnvifException(OnvifException.Kind.FAULT, "the snapshot is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
-            }
-            if (jpeg.length < 3 || (jpeg[0] & 0xff) != 0xff || (jpeg[1] & 0xff) != 0xd8) {
-                throw new OnvifException(OnvifException.Kind.FAULT, "the camera's snapshot is not a JPEG");
-            }
-            return jpeg;
-        } catch (IOException e) {
-            throw new OnvifException(OnvifException.Kind.UNREACHABLE, "the snapshot download broke off", e);
+        byte[] jpeg = response.body();
+        if (jpeg.length < 3 || (jpeg[0] & 0xff) != 0xff || (jpeg[1] & 0xff) != 0xd8) {
+            throw new OnvifException(OnvifException.Kind.FAULT, "the camera's snapshot is not a JPEG");
         }
+        return jpeg;
     }
 
-    private HttpResponse<InputStream> get(URI uri, String authorization) {
+    private HttpResponse<byte[]> get(URI uri, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (IOException e) {
-            throw new OnvifException(OnvifException.Kind.UNREACHABLE, "the camera at " + uri.getHost() + " does not answer for the snapshot", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OnvifException(OnvifException.Kind.UNREACHABLE, "interrupted", e);
-        }
+        return DeviceCall.send(http, request.build(), timeout, MAX_BYTES);
     }
 
     /** The Authorization header answering a Digest challenge for a GET of {@code uri}. */
@@ -126,11 +108,4 @@ public final class SnapshotFetch {
         }
     }
 
-    private static void close(HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (IOException ignored) {
-            // nothing to free
-        }
-    }
 }

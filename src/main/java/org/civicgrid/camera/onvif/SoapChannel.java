@@ -1,6 +1,5 @@
 package org.civicgrid.camera.onvif;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,8 +16,12 @@ import org.w3c.dom.Element;
  * SOAP 通道 — posts one SOAP 1.2 envelope to an ONVIF service and gives back the answer's body. Authenticated calls
  * carry a WS-UsernameToken digest made at the camera's time: our clock plus the skew learnt by calling
  * GetSystemDateAndTime first (unauthenticated). HTTP 401/403, silence and SOAP faults become {@link OnvifException}s.
+ * Every call has a total deadline ({@link DeviceCall}): the whole answer, not just its first byte.
  */
 final class SoapChannel {
+
+    /** The largest SOAP answer read (a camera's GetProfiles is tens of KB). */
+    static final int MAX_ANSWER = 2 * 1024 * 1024;
 
     private final URI deviceService;
     private final String username;
@@ -79,16 +82,7 @@ final class SoapChannel {
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(callTimeout)
                 .header("Content-Type", "application/soap+xml; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(SoapXml.envelope(header, body), StandardCharsets.UTF_8)).build();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new OnvifException(OnvifException.Kind.UNREACHABLE, "the camera at " + endpoint.getHost() + ":" + port(endpoint) + " does not answer ("
-                    + e.getClass().getSimpleName() + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OnvifException(OnvifException.Kind.UNREACHABLE, "interrupted", e);
-        }
+        HttpResponse<byte[]> response = DeviceCall.send(http, request, callTimeout, MAX_ANSWER);
         byte[] answer = response.body();
         if (response.statusCode() == 401 || response.statusCode() == 403) {
             if (answer.length > 0) {
@@ -106,9 +100,5 @@ final class SoapChannel {
             throw new OnvifException(OnvifException.Kind.FAULT, "the camera answered HTTP " + response.statusCode() + " without a body");
         }
         return SoapXml.body(SoapXml.parse(answer));
-    }
-
-    private static int port(URI uri) {
-        return uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
     }
 }
