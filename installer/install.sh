@@ -158,9 +158,15 @@ if [ -n "$cds" ]; then
 fi
 exec "$JAVA" -Xmx512m -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off \$CDS -Dquarkus.config.locations="$CONF_DIR/site.properties" "\$@" -jar "$PREFIX/app/quarkus-run.jar"
 EOF
+cat > "$STAGE/bin/civicgrid" <<EOF
+#!/bin/sh
+# Operator commands (backup, list, restore, check; --help) on the installed application, as $SVC_USER.
+if [ "\$(id -u)" = 0 ]; then exec setpriv --reuid="$SVC_USER" --regid="$SVC_GROUP" --init-groups -- "\$0" "\$@"; fi
+exec "$JAVA" -Xshare:auto -cp "$PREFIX/app/app/*:$PREFIX/app/lib/main/*" org.civicgrid.backup.OperatorCli --data-dir "$DATA_DIR" "\$@"
+EOF
 sed -e "s#@PREFIX@#$PREFIX#g" -e "s#@DATA_DIR@#$DATA_DIR#g" -e "s#@CONF_DIR@#$CONF_DIR#g" -e "s#@USER@#$SVC_USER#g" \
     "$HERE/civicgrid.service.template" > "$STAGE/installer/civicgrid.service"
-chmod 0755 "$STAGE/bin/civicgrid-server" "$STAGE/installer/uninstall.sh"
+chmod 0755 "$STAGE/bin/civicgrid-server" "$STAGE/bin/civicgrid" "$STAGE/installer/uninstall.sh"
 chown -R root:root "$STAGE"
 chmod -R u=rwX,go=rX "$STAGE"
 rm -f "$DATA_DIR/app-cds.jsa"   # made for the previous app: the next run makes a new one
@@ -264,6 +270,7 @@ host="$(hostname -I 2>/dev/null | awk '{print $1}')"
 echo
 if $was_active || ! $first_install; then echo "civicgrid upgraded in $PREFIX (data kept in $DATA_DIR)."; else echo "civicgrid installed in $PREFIX."; fi
 if $SYSTEMD; then echo "Service: systemctl status civicgrid; logs: journalctl -u civicgrid -f"; else echo "Start it: runuser -u $SVC_USER -- $PREFIX/bin/civicgrid-server"; fi
+echo "Operator commands (backup, restore, check): $PREFIX/bin/civicgrid --help"
 echo "Settings: $CONF_DIR/site.properties   Secrets: $CONF_DIR/secrets.env   Data: $DATA_DIR"
 $BROKER && echo "Broker: $CONF_DIR/mosquitto/civicgrid.conf; device accounts (name:password) in $CONF_DIR/mosquitto/accounts"
 if [[ -s $TOKEN ]]; then
