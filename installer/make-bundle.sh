@@ -41,8 +41,8 @@ VERSION="$(sed -n '/<artifactId>civicgrid</,/<version>/ s:.*<version>\(.*\)</ver
 NAME="civicgrid-$VERSION"
 OUT="$ROOT/target/bundle"
 STAGE="$OUT/$NAME"
-rm -rf "$STAGE" "$OUT/$NAME.tar.gz" "$OUT/work"
-mkdir -p "$STAGE" "$OUT/work"
+rm -rf "$STAGE" "$OUT/$NAME.tar.gz"
+mkdir -p "$STAGE"
 
 step "application"
 cp -R "$APP" "$STAGE/app"
