@@ -160,7 +160,7 @@ exec "$JAVA" -Xmx512m -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off \$CDS
 EOF
 cat > "$STAGE/bin/civicgrid" <<EOF
 #!/bin/sh
-# Operator commands (backup, list, restore, check; --help) on the installed application, as $SVC_USER.
+# Operator commands (backup, list, restore, check, reset-password; --help) on the installed application, as $SVC_USER.
 if [ "\$(id -u)" = 0 ]; then exec setpriv --reuid="$SVC_USER" --regid="$SVC_GROUP" --init-groups -- "\$0" "\$@"; fi
 exec "$JAVA" -Xshare:auto -cp "$PREFIX/app/app/*:$PREFIX/app/lib/main/*" org.civicgrid.backup.OperatorCli --data-dir "$DATA_DIR" "\$@"
 EOF
@@ -170,6 +170,9 @@ chmod 0755 "$STAGE/bin/civicgrid-server" "$STAGE/bin/civicgrid" "$STAGE/installe
 chown -R root:root "$STAGE"
 chmod -R u=rwX,go=rX "$STAGE"
 rm -f "$DATA_DIR/app-cds.jsa"   # made for the previous app: the next run makes a new one
+if [[ -f $PREFIX/quarkus-run.jar ]]; then   # the first installer copied quarkus-app straight into the prefix
+    rm -rf "$PREFIX/quarkus-run.jar" "$PREFIX/lib" "$PREFIX/quarkus" "$PREFIX/quarkus-app-dependencies.txt"
+fi
 for part in app runtime bin installer VERSION; do
     [[ -e $STAGE/$part ]] || continue
     rm -rf "$PREFIX/$part"
@@ -270,7 +273,7 @@ host="$(hostname -I 2>/dev/null | awk '{print $1}')"
 echo
 if $was_active || ! $first_install; then echo "civicgrid upgraded in $PREFIX (data kept in $DATA_DIR)."; else echo "civicgrid installed in $PREFIX."; fi
 if $SYSTEMD; then echo "Service: systemctl status civicgrid; logs: journalctl -u civicgrid -f"; else echo "Start it: runuser -u $SVC_USER -- $PREFIX/bin/civicgrid-server"; fi
-echo "Operator commands (backup, restore, check): $PREFIX/bin/civicgrid --help"
+echo "Operator commands (backup, restore, check, reset-password): $PREFIX/bin/civicgrid --help"
 echo "Settings: $CONF_DIR/site.properties   Secrets: $CONF_DIR/secrets.env   Data: $DATA_DIR"
 $BROKER && echo "Broker: $CONF_DIR/mosquitto/civicgrid.conf; device accounts (name:password) in $CONF_DIR/mosquitto/accounts"
 if [[ -s $TOKEN ]]; then

@@ -1,10 +1,16 @@
 package org.civicgrid.backup;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,19 +34,26 @@ public final class OperatorCli {
               restore BACKUP NEW-DATA-DIR   copy a backup into a missing or empty data directory and check it;
                                             then point civicgrid.data-dir at it (or move it) and start the service
               check                         PRAGMA integrity_check and the migration state of the store
+              reset-password USERNAME       set a staff member's password, read from standard input (one line);
+                                            restart the service afterwards
 
             --data-dir defaults to $CIVICGRID_DATA_DIR or ./data; --backup-dir to <data-dir>/backups.
             Each command takes --help.
             """;
 
-    private final PrintStream out;
+    /** The appliance's default civicgrid.staff.min-password-length. */
+    private static final int MIN_PASSWORD = 10;
 
-    OperatorCli(PrintStream out) {
+    private final PrintStream out;
+    private final InputStream in;
+
+    OperatorCli(PrintStream out, InputStream in) {
         this.out = out;
+        this.in = in;
     }
 
     public static void main(String[] args) {
-        System.exit(new OperatorCli(System.out).run(args));
+        System.exit(new OperatorCli(System.out, System.in).run(args));
     }
 
     /** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage). */
@@ -73,6 +86,8 @@ public final class OperatorCli {
                 case "restore" -> help ? help("restore BACKUP NEW-DATA-DIR: copy a backup into a missing or empty data directory and check it")
                         : restore(rest);
                 case "check" -> help ? help("check: integrity_check and migration state of " + dataDir.resolve(BackupStore.DB)) : check(dataDir);
+                case "reset-password" -> help ? help("reset-password USERNAME: new password (10 to 72 characters) on standard input; restart the service afterwards")
+                        : resetPassword(dataDir, rest);
                 default -> usage("unknown command " + command);
             };
         } catch (IOException | SQLException e) {
@@ -129,6 +144,30 @@ public final class OperatorCli {
             out.printf("migrations: %d applied, %d failed, last %s%n", rs.getLong(1), rs.getLong(2), rs.getString(3));
             return "ok".equals(integrity) && rs.getLong(2) == 0 ? 0 : 1;
         }
+    }
+
+    private int resetPassword(Path dataDir, List<String> args) throws IOException, SQLException {
+        if (args.size() != 1) {
+            return usage("reset-password takes USERNAME");
+        }
+        String password = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+        if (password == null || password.isBlank() || password.length() < MIN_PASSWORD || password.length() > 72) {
+            out.println("the new password must have " + MIN_PASSWORD + " to 72 characters (one line on standard input)");
+            return 1;
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(BackupStore.DB) + "?busy_timeout=10000");
+                PreparedStatement update = c.prepareStatement(
+                        "UPDATE staff SET password_hash = ?, password_changed_at = ?, version = version + 1 WHERE username = ?")) {
+            update.setString(1, BcryptUtil.bcryptHash(password));
+            update.setLong(2, System.currentTimeMillis());
+            update.setString(3, args.get(0).trim().toLowerCase(java.util.Locale.ROOT));
+            if (update.executeUpdate() == 0) {
+                out.println("no staff member named " + args.get(0));
+                return 1;
+            }
+        }
+        out.println("password of " + args.get(0) + " changed; restart the service (systemctl restart civicgrid) so it takes effect");
+        return 0;
     }
 
     private int help(String text) {
