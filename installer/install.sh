@@ -1,76 +1,282 @@
 #!/usr/bin/env bash
-# Installs (or upgrades) civicgrid on a Debian 12 box as the systemd service "civicgrid".
-#   sudo installer/install.sh [path/to/quarkus-app]      (default: ./target/quarkus-app)
-# Keeps /var/lib/civicgrid (data) and an existing /etc/civicgrid/site.properties.
+# Installs or upgrades civicgrid from a release bundle (make-bundle.sh) or a source checkout. No network needed
+# with a bundle. Run with --help for the options. Re-running upgrades the application and keeps data, settings
+# and broker accounts.
 set -euo pipefail
 
-APP_SRC="${1:-./target/quarkus-app}"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-EXAMPLE="$HERE/../device-config/site.properties.example"
-UNIT_SRC="$HERE/civicgrid.service"
+SRC="$(cd "$HERE/.." && pwd)"
 
-APP_DIR=/opt/civicgrid
-DATA_DIR=/var/lib/civicgrid
-CONF_DIR=/etc/civicgrid
-UNIT=/etc/systemd/system/civicgrid.service
-JAVA=/usr/bin/java   # the path civicgrid.service runs
+usage() {
+    cat <<'EOF'
+Usage: sudo installer/install.sh [options] [path/to/quarkus-app]
+
+Installs (or upgrades) civicgrid: the application, its Java runtime (from a bundle; else Java 17+ from the
+system), the service user, settings, the systemd service and the site's Mosquitto broker configuration.
+
+  --prefix DIR          application directory (default /opt/civicgrid). With a prefix other than the default,
+                        data and settings go to DIR/data and DIR/etc unless --data-dir/--config-dir say otherwise
+  --data-dir DIR        data directory (default /var/lib/civicgrid)
+  --config-dir DIR      settings directory (default /etc/civicgrid)
+  --user NAME           service user (default civicgrid; created as a system user)
+  --http-port N         HTTP port written to a new site.properties (default 8080)
+  --mqtt-port N         broker port for the appliance and the devices (default 1883)
+  --mqtt-bind ADDR      broker listen address (default: all addresses, so LAN devices reach it)
+  --alerts-per-hour N   the site's peak alert rate, sizes the broker's outage queue (default 2500)
+  --outage-hours N      how long the appliance may be down without losing alerts (default 24)
+  --devices FILE        device list (kind id per line) to create broker accounts for; default
+                        <config-dir>/devices.conf (created from device-config/devices.conf.example)
+  --no-systemd          do not install, enable or start the systemd unit (start <prefix>/bin/civicgrid-server)
+  --no-broker           do not configure Mosquitto (the appliance then uses civicgrid.mqtt.* as set)
+  -h, --help            this text
+
+Files: <prefix>/app (application), <prefix>/runtime (bundled Java), <prefix>/bin/civicgrid-server,
+<config-dir>/site.properties (settings, kept), <config-dir>/secrets.env (root-only, kept),
+<config-dir>/mosquitto/ (broker config, accounts and ACL), <data-dir> (database, attachments, backups).
+EOF
+}
 
 die() { echo "install.sh: $*" >&2; exit 1; }
 
-[[ $(id -u) -eq 0 ]] || die "run as root (sudo $0 $*)"
-[[ -f "$APP_SRC/quarkus-run.jar" ]] || die "no quarkus-run.jar in $APP_SRC (build with ./mvnw -B package, or pass the path)"
-[[ -f "$EXAMPLE" ]] || die "missing $EXAMPLE"
-[[ -f "$UNIT_SRC" ]] || die "missing $UNIT_SRC"
-
-# --- Java 17+ ---------------------------------------------------------------------------------------------------
-if [[ ! -x $JAVA ]]; then
-    echo "Installing a Java runtime (openjdk-17-jre-headless)..."
-    apt-get update
-    DEBIAN_FRONTEND=noninteractive apt-get install -y openjdk-17-jre-headless
+PREFIX=/opt/civicgrid
+DATA_DIR=""
+CONF_DIR=""
+SVC_USER=civicgrid
+HTTP_PORT=8080
+MQTT_PORT=1883
+MQTT_BIND=""
+ALERTS_PER_HOUR=2500
+OUTAGE_HOURS=24
+DEVICES=""
+SYSTEMD=true
+BROKER=true
+APP_SRC=""
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        -h|--help) usage; exit 0 ;;
+        --prefix) PREFIX="${2:?--prefix needs a directory}"; shift ;;
+        --data-dir) DATA_DIR="${2:?--data-dir needs a directory}"; shift ;;
+        --config-dir) CONF_DIR="${2:?--config-dir needs a directory}"; shift ;;
+        --user) SVC_USER="${2:?--user needs a name}"; shift ;;
+        --http-port) HTTP_PORT="${2:?}"; shift ;;
+        --mqtt-port) MQTT_PORT="${2:?}"; shift ;;
+        --mqtt-bind) MQTT_BIND="${2:?}"; shift ;;
+        --alerts-per-hour) ALERTS_PER_HOUR="${2:?}"; shift ;;
+        --outage-hours) OUTAGE_HOURS="${2:?}"; shift ;;
+        --devices) DEVICES="${2:?}"; shift ;;
+        --no-systemd) SYSTEMD=false ;;
+        --no-broker) BROKER=false ;;
+        -*) usage >&2; die "unknown option $1" ;;
+        *) APP_SRC="$1" ;;
+    esac
+    shift
+done
+for n in "$HTTP_PORT" "$MQTT_PORT" "$ALERTS_PER_HOUR" "$OUTAGE_HOURS"; do
+    [[ $n =~ ^[0-9]+$ && $n -gt 0 ]] || die "not a positive number: $n"
+done
+PREFIX="$(realpath -m "$PREFIX")"
+if [[ $PREFIX == /opt/civicgrid ]]; then
+    DATA_DIR="${DATA_DIR:-/var/lib/civicgrid}"; CONF_DIR="${CONF_DIR:-/etc/civicgrid}"
+else
+    DATA_DIR="${DATA_DIR:-$PREFIX/data}"; CONF_DIR="${CONF_DIR:-$PREFIX/etc}"
 fi
-java_version="$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')"
-[[ ${java_version%%.*} -ge 17 ]] || die "$JAVA is Java $java_version; civicgrid needs 17 or later (apt-get install openjdk-17-jre-headless)"
+DATA_DIR="$(realpath -m "$DATA_DIR")"; CONF_DIR="$(realpath -m "$CONF_DIR")"
+[[ $(id -u) -eq 0 ]] || die "run as root (sudo $0 ...)"
+
+# --- what to install: a bundle (app/ + runtime/) or a source checkout (target/quarkus-app + system Java) ---------
+if [[ -z $APP_SRC ]]; then
+    if [[ -f $SRC/app/quarkus-run.jar ]]; then APP_SRC="$SRC/app"; else APP_SRC="$SRC/target/quarkus-app"; fi
+fi
+[[ -f $APP_SRC/quarkus-run.jar ]] || die "no quarkus-run.jar in $APP_SRC (build with ./mvnw -B package, or pass the path)"
+RUNTIME_SRC=""
+[[ -x $SRC/runtime/bin/java ]] && RUNTIME_SRC="$SRC/runtime"
+EXAMPLES="$SRC/device-config"
+[[ -f $EXAMPLES/site.properties.example ]] || die "missing $EXAMPLES/site.properties.example"
+if [[ -z $RUNTIME_SRC ]]; then
+    JAVA=/usr/bin/java
+    if [[ ! -x $JAVA ]]; then
+        echo "No bundled runtime and no $JAVA: installing openjdk-17-jre-headless (needs the network)..."
+        apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y openjdk-17-jre-headless
+    fi
+    v="$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')"
+    [[ ${v%%.*} -ge 17 ]] || die "$JAVA is Java $v; civicgrid needs 17 or later"
+else
+    JAVA="$PREFIX/runtime/bin/java"
+fi
 
 # --- user and directories -----------------------------------------------------------------------------------------
-if ! getent passwd civicgrid >/dev/null; then
-    useradd --system --user-group --home-dir "$DATA_DIR" --no-create-home --shell /usr/sbin/nologin civicgrid
+if ! getent passwd "$SVC_USER" >/dev/null; then
+    useradd --system --user-group --home-dir "$DATA_DIR" --no-create-home --shell /usr/sbin/nologin "$SVC_USER"
 fi
-install -d -m 0750 -o civicgrid -g civicgrid "$DATA_DIR"
-install -d -m 0750 -o root -g civicgrid "$CONF_DIR"
+SVC_GROUP="$(id -gn "$SVC_USER")"
+install -d -m 0755 -o root -g root "$PREFIX"
+install -d -m 0750 -o "$SVC_USER" -g "$SVC_GROUP" "$DATA_DIR" "$DATA_DIR/backups"
+install -d -m 0751 -o root -g "$SVC_GROUP" "$CONF_DIR"   # others may pass (the broker reads mosquitto/), not list
+first_install=false
 if [[ ! -e $CONF_DIR/site.properties ]]; then
-    install -m 0640 -o root -g civicgrid "$EXAMPLE" "$CONF_DIR/site.properties"
-    echo "Created $CONF_DIR/site.properties from the example: check civicgrid.site-id."
+    first_install=true
+    sed -e "s#^civicgrid.data-dir=.*#civicgrid.data-dir=$DATA_DIR#" \
+        -e "s#^quarkus.http.port=.*#quarkus.http.port=$HTTP_PORT#" "$EXAMPLES/site.properties.example" > "$CONF_DIR/site.properties.new"
+    install -m 0640 -o root -g "$SVC_GROUP" "$CONF_DIR/site.properties.new" "$CONF_DIR/site.properties"
+    rm -f "$CONF_DIR/site.properties.new"
 fi
-if [[ ! -e $CONF_DIR/secrets.env ]]; then
-    install -m 0600 -o root -g root /dev/null "$CONF_DIR/secrets.env"
-fi
+[[ -e $CONF_DIR/secrets.env ]] || install -m 0600 -o root -g root /dev/null "$CONF_DIR/secrets.env"
 
-# --- application: stop, replace /opt/civicgrid, start (data and migrations are handled by the app) -------------
-if systemctl is-active --quiet civicgrid; then
+# key=value in site.properties, only if the site has not set that key (re-runs keep the operator's values)
+set_default() {
+    grep -Eq "^[[:space:]]*${1//./\\.}[[:space:]]*[=:]" "$CONF_DIR/site.properties" || printf '%s=%s\n' "$1" "$2" >> "$CONF_DIR/site.properties"
+}
+secret() { head -c 18 /dev/urandom | base64 | tr '+/' '-_'; }
+
+# --- application: stop, stage, swap app/, runtime/ and bin/ (data and migrations are handled by the app) ---------
+was_active=false
+if $SYSTEMD && systemctl is-active --quiet civicgrid 2>/dev/null; then
+    was_active=true
     echo "Stopping civicgrid for the upgrade..."
     systemctl stop civicgrid
 fi
-rm -rf "$APP_DIR.new"
-mkdir -p "$APP_DIR.new"
-cp -R "$APP_SRC/." "$APP_DIR.new/"
-chown -R root:root "$APP_DIR.new"
-chmod -R u=rwX,go=rX "$APP_DIR.new"
-rm -rf "$APP_DIR"
-mv "$APP_DIR.new" "$APP_DIR"
+STAGE="$PREFIX/.staging"
+rm -rf "$STAGE"
+mkdir -p "$STAGE/app" "$STAGE/bin" "$STAGE/installer"
+cp -R "$APP_SRC/." "$STAGE/app/"
+[[ -n $RUNTIME_SRC ]] && cp -R "$RUNTIME_SRC" "$STAGE/runtime"
+cp "$HERE/uninstall.sh" "$HERE/README.md" "$STAGE/installer/"
+[[ -f $SRC/VERSION ]] && cp "$SRC/VERSION" "$STAGE/VERSION"
+# The app's AppCDS archive is made for this runtime and these paths on the box: the first run after an install
+# writes it when it stops (-XX:ArchiveClassesAtExit), later runs start from it.
+cds=""
+[[ -n $RUNTIME_SRC ]] && cds=1
+cat > "$STAGE/bin/civicgrid-server" <<EOF
+#!/bin/sh
+# Starts the civicgrid server in the foreground (systemd runs this; so can an operator, as $SVC_USER).
+# Secrets come from the environment (systemd: EnvironmentFile=$CONF_DIR/secrets.env).
+if [ -z "\${CIVICGRID_MQTT_PASSWORD:-}" ] && [ -r "$CONF_DIR/secrets.env" ]; then set -a; . "$CONF_DIR/secrets.env"; set +a; fi
+CDS=""
+if [ -n "$cds" ]; then
+    if [ -s "$DATA_DIR/app-cds.jsa" ]; then CDS="-XX:SharedArchiveFile=$DATA_DIR/app-cds.jsa -Xshare:auto";
+    elif [ -w "$DATA_DIR" ]; then CDS="-XX:ArchiveClassesAtExit=$DATA_DIR/app-cds.jsa"; fi
+fi
+exec "$JAVA" -Xmx512m -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off \$CDS -Dquarkus.config.locations="$CONF_DIR/site.properties" "\$@" -jar "$PREFIX/app/quarkus-run.jar"
+EOF
+cat > "$STAGE/bin/civicgrid" <<EOF
+#!/bin/sh
+# Operator commands (backup, list, restore, check, reset-password; --help) on the installed application, as $SVC_USER.
+if [ "\$(id -u)" = 0 ]; then exec setpriv --reuid="$SVC_USER" --regid="$SVC_GROUP" --init-groups -- "\$0" "\$@"; fi
+exec "$JAVA" -Xshare:auto -cp "$PREFIX/app/app/*:$PREFIX/app/lib/main/*" org.civicgrid.backup.OperatorCli --data-dir "$DATA_DIR" "\$@"
+EOF
+sed -e "s#@PREFIX@#$PREFIX#g" -e "s#@DATA_DIR@#$DATA_DIR#g" -e "s#@CONF_DIR@#$CONF_DIR#g" -e "s#@USER@#$SVC_USER#g" \
+    "$HERE/civicgrid.service.template" > "$STAGE/installer/civicgrid.service"
+chmod 0755 "$STAGE/bin/civicgrid-server" "$STAGE/bin/civicgrid" "$STAGE/installer/uninstall.sh"
+chown -R root:root "$STAGE"
+chmod -R u=rwX,go=rX "$STAGE"
+rm -f "$DATA_DIR/app-cds.jsa"   # made for the previous app: the next run makes a new one
+if [[ -f $PREFIX/quarkus-run.jar ]]; then   # the first installer copied quarkus-app straight into the prefix
+    rm -rf "$PREFIX/quarkus-run.jar" "$PREFIX/lib" "$PREFIX/quarkus" "$PREFIX/quarkus-app-dependencies.txt"
+fi
+for part in app runtime bin installer VERSION; do
+    [[ -e $STAGE/$part ]] || continue
+    rm -rf "$PREFIX/$part"
+    mv "$STAGE/$part" "$PREFIX/$part"
+done
+rm -rf "$STAGE"
+
+# --- broker: Mosquitto config, per-device accounts and ACL (kept across re-runs) ----------------------------------
+if $BROKER; then
+    command -v mosquitto_passwd >/dev/null || [[ -x /usr/bin/mosquitto_passwd ]] || {
+        if compgen -G "$SRC/debs/*.deb" >/dev/null; then
+            echo "Installing Mosquitto from the bundle's packages..."
+            dpkg -i "$SRC"/debs/*.deb
+        else
+            echo "Installing Mosquitto with apt (needs the network or a local mirror)..."
+            apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y mosquitto mosquitto-clients
+        fi
+    }
+    MQ_DIR="$CONF_DIR/mosquitto"
+    MQ_GROUP=root
+    getent group mosquitto >/dev/null && MQ_GROUP=mosquitto
+    install -d -m 0750 -o root -g "$MQ_GROUP" "$MQ_DIR"
+    if [[ -z $DEVICES ]]; then
+        DEVICES="$CONF_DIR/devices.conf"
+        [[ -e $DEVICES ]] || install -m 0640 -o root -g root "$EXAMPLES/devices.conf.example" "$DEVICES"
+    fi
+    [[ -f $DEVICES ]] || die "no device list $DEVICES"
+    ACCOUNTS="$MQ_DIR/accounts"   # name:password, root-only: the passwords to configure on each device
+    [[ -e $ACCOUNTS ]] || install -m 0600 -o root -g root /dev/null "$ACCOUNTS"
+    add_account() { grep -q "^$1:" "$ACCOUNTS" || printf '%s:%s\n' "$1" "$(secret)" >> "$ACCOUNTS"; }
+    add_account civicgrid
+    {
+        echo "# civicgrid broker ACL, written by install.sh from $DEVICES: each device publishes only its own topics."
+        echo "user civicgrid"
+        echo "topic read civicgrid/alerts/#"
+        echo "topic read frigate/#"
+        echo "topic readwrite thing/product/#"
+        echo "topic readwrite civicgrid/#"
+    } > "$MQ_DIR/acl.new"
+    while read -r kind id _; do
+        [[ -z $kind || $kind == \#* ]] && continue
+        [[ $id =~ ^[A-Za-z0-9._-]+$ && $id != civicgrid ]] || die "$DEVICES: bad device id '$id' (letters, digits, . _ - only; not civicgrid)"
+        case "$kind" in
+            generic) topics="topic write civicgrid/alerts/$id" ;;
+            frigate) topics="topic readwrite frigate/#" ;;
+            dji) topics="topic readwrite thing/product/$id/#"$'\n'"topic readwrite sys/product/$id/#" ;;
+            *) die "$DEVICES: unknown device kind '$kind' (generic, frigate, dji)" ;;
+        esac
+        add_account "$id"
+        printf '\nuser %s\n%s\n' "$id" "$topics" >> "$MQ_DIR/acl.new"
+    done < "$DEVICES"
+    cp "$ACCOUNTS" "$MQ_DIR/passwd.new"
+    mosquitto_passwd -U "$MQ_DIR/passwd.new"
+    for f in acl passwd; do
+        chown root:"$MQ_GROUP" "$MQ_DIR/$f.new"; chmod 0640 "$MQ_DIR/$f.new"; mv "$MQ_DIR/$f.new" "$MQ_DIR/$f"
+    done
+    queued=$((ALERTS_PER_HOUR * OUTAGE_HOURS))
+    sed -e "s#@OUTAGE_HOURS@#$OUTAGE_HOURS#g" -e "s#@ALERTS_PER_HOUR@#$ALERTS_PER_HOUR#g" \
+        -e "s#@QUEUED_MESSAGES@#$queued#g" -e "s#@QUEUED_BYTES@#$((queued * 4096))#g" \
+        -e "s#@MESSAGE_SIZE_LIMIT@#1048576#g" -e "s#@MQTT_PORT@#$MQTT_PORT#g" -e "s#listener \([0-9]*\) @MQTT_BIND@#listener \1 $MQTT_BIND#" \
+        -e "s#@PASSWORD_FILE@#$MQ_DIR/passwd#g" -e "s#@ACL_FILE@#$MQ_DIR/acl#g" \
+        "$HERE/mosquitto/civicgrid.conf.template" | sed -e 's/[[:space:]]*$//' > "$MQ_DIR/civicgrid.conf"
+    chmod 0644 "$MQ_DIR/civicgrid.conf"
+    grep -q '^CIVICGRID_MQTT_PASSWORD=' "$CONF_DIR/secrets.env" || \
+        printf 'CIVICGRID_MQTT_PASSWORD=%s\n' "$(sed -n 's/^civicgrid://p' "$ACCOUNTS")" >> "$CONF_DIR/secrets.env"
+    set_default civicgrid.mqtt.host 127.0.0.1
+    set_default civicgrid.mqtt.port "$MQTT_PORT"
+    set_default civicgrid.mqtt.username civicgrid
+    set_default civicgrid.mqtt.embedded false
+    if $SYSTEMD; then
+        install -d /etc/mosquitto/conf.d
+        ln -sfn "$MQ_DIR/civicgrid.conf" /etc/mosquitto/conf.d/civicgrid.conf
+        grep -q '^include_dir /etc/mosquitto/conf.d' /etc/mosquitto/mosquitto.conf \
+            || echo "WARNING: /etc/mosquitto/mosquitto.conf has no 'include_dir /etc/mosquitto/conf.d': add it." >&2
+        systemctl enable mosquitto
+        systemctl restart mosquitto
+    fi
+fi
+
+# --- first administrator: a one-time setup code, unless the site already has its admin ---------------------------
+TOKEN="$DATA_DIR/setup-token"
+if $first_install && [[ ! -e $DATA_DIR/civicgrid.db && ! -e $TOKEN ]]; then
+    head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$TOKEN.new"
+    echo >> "$TOKEN.new"
+    chown "$SVC_USER:$SVC_GROUP" "$TOKEN.new"; chmod 0600 "$TOKEN.new"; mv "$TOKEN.new" "$TOKEN"
+fi
 
 # --- service ------------------------------------------------------------------------------------------------------
-install -m 0644 "$UNIT_SRC" "$UNIT"
-systemctl daemon-reload
-systemctl enable civicgrid
-systemctl start civicgrid
+if $SYSTEMD; then
+    install -m 0644 "$PREFIX/installer/civicgrid.service" /etc/systemd/system/civicgrid.service
+    systemctl daemon-reload
+    systemctl enable civicgrid
+    systemctl start civicgrid
+fi
 
 port="$(sed -n 's/^[[:space:]]*quarkus\.http\.port[[:space:]]*[=:][[:space:]]*\([0-9]*\).*/\1/p' "$CONF_DIR/site.properties" | tail -n 1)"
 host="$(hostname -I 2>/dev/null | awk '{print $1}')"
-cat <<EOF
-
-civicgrid is installed and starting (logs: journalctl -u civicgrid -f).
-First start only: the one-time setup code is written to $DATA_DIR/setup-token
-  (read it with: sudo cat $DATA_DIR/setup-token)
-then open http://${host:-<host>}:${port:-8080}/setup to create the first administrator.
-Settings: $CONF_DIR/site.properties   Secrets: $CONF_DIR/secrets.env   Data: $DATA_DIR
-EOF
+echo
+if $was_active || ! $first_install; then echo "civicgrid upgraded in $PREFIX (data kept in $DATA_DIR)."; else echo "civicgrid installed in $PREFIX."; fi
+if $SYSTEMD; then echo "Service: systemctl status civicgrid; logs: journalctl -u civicgrid -f"; else echo "Start it: runuser -u $SVC_USER -- $PREFIX/bin/civicgrid-server"; fi
+echo "Operator commands (backup, restore, check, reset-password): $PREFIX/bin/civicgrid --help"
+echo "Settings: $CONF_DIR/site.properties   Secrets: $CONF_DIR/secrets.env   Data: $DATA_DIR"
+$BROKER && echo "Broker: $CONF_DIR/mosquitto/civicgrid.conf; device accounts (name:password) in $CONF_DIR/mosquitto/accounts"
+if [[ -s $TOKEN ]]; then
+    echo "First administrator (one-time link, valid until used):"
+    echo "  http://${host:-<host>}:${port:-8080}/setup?code=$(tr -d '\n' < "$TOKEN")"
+fi

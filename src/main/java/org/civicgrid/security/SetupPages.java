@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.civicgrid.web.Problem;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** 首次设置页 — the one-time page where a fresh production install creates its county and first admin. */
 @Path("/setup")
@@ -27,7 +28,7 @@ public class SetupPages {
     }
 
     /** What the setup form holds (never the passwords when re-shown). */
-    public record SetupForm(String countyCode, String countyName, String username, String displayName) {
+    public record SetupForm(String token, String countyCode, String countyName, String username, String displayName) {
     }
 
     private final FirstAdminSetup setup;
@@ -38,11 +39,11 @@ public class SetupPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Object form() {
+    public Object form(@RestQuery String code) {
         if (!setup.pending()) {
             return Response.seeOther(URI.create("/login")).build();
         }
-        return Templates.setup(setup.tokenFile().toString(), null, null, new SetupForm("", "", "admin", ""));
+        return Templates.setup(setup.tokenFile().toString(), null, null, new SetupForm(code == null ? "" : code.trim(), "", "", "admin", ""));
     }
 
     @POST
@@ -50,7 +51,7 @@ public class SetupPages {
     @Produces(MediaType.TEXT_HTML)
     public Object submit(@RestForm String token, @RestForm String countyCode, @RestForm String countyName,
             @RestForm String username, @RestForm String displayName, @RestForm String password, @RestForm String password2) {
-        SetupForm form = new SetupForm(countyCode, countyName, username, displayName);
+        SetupForm form = new SetupForm(token, countyCode, countyName, username, displayName);
         try {
             if (password == null || !password.equals(password2)) {
                 throw Problem.badRequest("password2", "passwords differ");

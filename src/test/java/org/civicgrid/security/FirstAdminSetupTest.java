@@ -66,6 +66,8 @@ class FirstAdminSetupTest {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(token)));
         given().redirects().follow(false).when().get("/login").then().statusCode(303).header("Location", endsWith("/setup"));
         given().when().get("/setup").then().statusCode(200).body(containsString(token.toString())).body(containsString("首次设置"));
+        // the installer prints /setup?code=<code>: the link fills the code in (escaped like any value)
+        given().when().get("/setup?code=ab12\"><b>").then().statusCode(200).body(containsString("value=\"ab12&quot;&gt;&lt;b&gt;\""));
         Api.as("admin", "civicgrid").when().get("/api/me").then().statusCode(401);
     }
 

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Crash test against the installer's Mosquitto config (issue 16): 3 x kill -9 during a 3,000-alert stream, then a
+# 50,000-alert burst while the appliance is down. Counts lost/doubled alerts and runs integrity_check.
+# Needs the device account cam-it-01 in <config-dir>/mosquitto/accounts (BundleInstallIT creates it) and a packaged app.
+set -euo pipefail
+D="$(mktemp -d)"; rm -rf $D; mkdir -p $D/mq; chown mosquitto $D/mq
+CONF="${1:?usage: bench/run-broker-crash.sh <config-dir of an install, e.g. target/bundle-it/opt/etc after BundleInstallIT>}"; CONF="$(realpath "$CONF")"
+JAR="$(cd "$(dirname "$0")/.." && pwd)/target/quarkus-app/quarkus-run.jar"
+port=$(awk '/^listener/ {print $2}' $CONF/mosquitto/civicgrid.conf)
+printf "persistence true\npersistence_location $D/mq/\ninclude_dir $CONF/mosquitto\n" > $D/mq.conf
+/usr/sbin/mosquitto -c $D/mq.conf > $D/mq.log 2>&1 & MQ=$!
+APW=$(sed -n 's/^civicgrid://p' $CONF/mosquitto/accounts); DPW=$(sed -n 's/^cam-it-01://p' $CONF/mosquitto/accounts)
+n=0
+start_app() { n=$((n+1)); java -Xmx256m -XX:+UseSerialGC -Dquarkus.http.port=0 -Dcivicgrid.data-dir=$D/data -Dcivicgrid.demo=false -Dcivicgrid.mqtt.port=$port \
+  -Dcivicgrid.mqtt.username=civicgrid -Dcivicgrid.mqtt.password=$APW -Dcivicgrid.mqtt.embedded=false -Dcivicgrid.site-id=crash16 -jar $JAR > $D/app$n.log 2>&1 & APP=$!;
+  for i in $(seq 1 600); do grep -q "MQTT link up" $D/app$n.log && return 0; sleep 0.5; done; echo "no link"; exit 1; }
+stored() { python3 -c "
+import sqlite3,sys
+try:
+  c=sqlite3.connect('file:$D/data/civicgrid.db?mode=ro',uri=True,timeout=10); print(c.execute(\"select count(*) from alert_message where source_id like 'cam-it-01/%'\").fetchone()[0])
+except Exception: print(0)"; }
+alerts() { for i in $(seq $1 $2); do echo "{\"alertId\":\"c-$i\",\"kind\":\"camera\",\"classCode\":\"incident:0406\",\"confidence\":0.9,\"lat\":35.64,\"lon\":117.27}"; if [ -n "${3:-}" ]; then sleep "$3"; fi; done; }
+start_app
+t0=$(date +%s)
+alerts 1 3000 0.004 | mosquitto_pub -p $port -u cam-it-01 -P "$DPW" -q 1 -t civicgrid/alerts/cam-it-01 -l & PUB=$!
+for k in 500 1500 2500; do
+  while [ "$(stored)" -lt $k ] && kill -0 $PUB 2>/dev/null; do sleep 0.2; done
+  echo "kill -9 at $(stored) stored"; kill -9 $APP; wait $APP 2>/dev/null || true
+  start_app
+done
+wait $PUB || true
+for i in $(seq 1 1200); do [ "$(stored)" -ge 3000 ] && break; sleep 0.5; done
+echo "stream: $(stored) stored of 3000"
+kill -9 $APP; wait $APP 2>/dev/null || true
+echo "burst of 50000 while the appliance is down..."
+alerts 3001 53000 | mosquitto_pub -p $port -u cam-it-01 -P "$DPW" -q 1 -t civicgrid/alerts/cam-it-01 -l
+start_app
+for i in $(seq 1 2400); do [ "$(stored)" -ge 53000 ] && break; sleep 0.5; done
+python3 -c "
+import sqlite3
+c=sqlite3.connect('file:$D/data/civicgrid.db?mode=ro',uri=True,timeout=10)
+q=lambda s: c.execute(s).fetchone()[0]
+print('stored', q(\"select count(*) from alert_message where source_id like 'cam-it-01/%'\"), 'distinct', q(\"select count(distinct source_id) from alert_message where source_id like 'cam-it-01/%'\"), 'of 53000; integrity', q('pragma integrity_check'))"
+echo "total $(( $(date +%s) - t0 )) s"
+kill $APP; wait $APP 2>/dev/null || true; kill $MQ

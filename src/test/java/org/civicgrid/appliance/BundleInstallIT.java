@@ -1,0 +1,287 @@
+package org.civicgrid.appliance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.civicgrid.testsupport.DataDirs;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 安装包 — the release bundle built from {@code target/quarkus-app} by {@code installer/make-bundle.sh} installs with no
+ * network ({@code install.sh --prefix <tmp> --no-systemd} inside {@code unshare -n}); its Mosquitto config runs a private
+ * broker on a free port with the generated accounts and ACL; the installed app (as the service user) reaches
+ * {@code /q/health/ready}, receives a device's alert, stops without ERROR; installing again upgrades it and keeps data,
+ * settings and broker accounts; the unit passes {@code systemd-analyze verify}; uninstall keeps the data.
+ */
+class BundleInstallIT {
+
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+    private final Path dir = ROOT.resolve("target/bundle-it");
+    private final Path prefix = dir.resolve("opt");
+    private final Path conf = prefix.resolve("etc");
+    private final Path data = prefix.resolve("data");
+    private final List<String> notes = new ArrayList<>();
+
+    @Test
+    void theBundleInstallsOfflineRunsWithItsBrokerAndUpgradesKeepingTheData() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "install.sh creates a system user and needs root");
+        DataDirs.wipe(dir);
+        Files.createDirectories(dir);
+        Instant t0 = Instant.now();
+        run(Duration.ofMinutes(15), ROOT.resolve("installer/make-bundle.sh").toString(), "--no-build", "--no-tar");
+        Path bundle = Files.list(ROOT.resolve("target/bundle")).filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("civicgrid-"))
+                .findFirst().orElseThrow();
+        assertTrue(Files.isExecutable(bundle.resolve("runtime/bin/java")), "the bundle carries its jlinked runtime");
+        String modules = Files.readString(bundle.resolve("runtime/release"));
+        assertFalse(modules.contains("jdk.jshell") || modules.contains("java.smartcardio"), "only the modules the app needs: " + modules);
+        notes.add("bundle built in " + Duration.between(t0, Instant.now()).toSeconds() + " s");
+
+        int mqttPort = freePort();
+        Path devices = dir.resolve("devices.conf");
+        Files.writeString(devices, "# test site\ngeneric cam-it-01\nfrigate frigate\n");
+        Instant t1 = Instant.now();
+        String first = install(bundle, mqttPort, devices);
+        notes.add("install took " + Duration.between(t1, Instant.now()).toSeconds() + " s");
+        assertTrue(first.contains("/setup?code="), "the admin's one-time setup link is printed: " + first);
+        String code = Files.readString(data.resolve("setup-token")).trim();
+        assertTrue(first.contains("/setup?code=" + code), first);
+        assertEquals("rw-------", mode(data.resolve("setup-token")));
+        assertEquals("rw-------", mode(conf.resolve("secrets.env")));
+        assertEquals("rw-------", mode(conf.resolve("mosquitto/accounts")));
+        assertEquals("rw-r-----", mode(conf.resolve("site.properties")));
+        assertEquals("rwxr-x---", mode(data));
+        String broker = Files.readString(conf.resolve("mosquitto/civicgrid.conf"));
+        assertTrue(broker.contains("max_queued_messages 60000") && broker.contains("persistence true")
+                && broker.contains("allow_anonymous false") && broker.contains("message_size_limit 1048576"), broker);
+        String acl = Files.readString(conf.resolve("mosquitto/acl"));
+        assertTrue(acl.contains("user cam-it-01\ntopic write civicgrid/alerts/cam-it-01\n"), acl);
+
+        Process mosquitto = startBroker();
+        try {
+            Process app = startApp(freePort(), "first.log");
+            awaitReady(app, "first.log");
+            awaitLog(app, "first.log", "MQTT link up");
+            publishAs("cam-it-01", "civicgrid/alerts/cam-other", "a-denied");   // another device's topic: the ACL drops it
+            publishAs("cam-it-01", "civicgrid/alerts/cam-it-01", "a-own");
+            awaitRows("SELECT count(*) FROM alert_message WHERE source_id = 'cam-it-01/a-own'", 1);
+            assertEquals(0, number("SELECT count(*) FROM alert_message WHERE source_id LIKE '%a-denied'"), "the ACL keeps a device to its own topics");
+            String cli = prefix.resolve("bin/civicgrid").toString();
+            assertTrue(run(Duration.ofMinutes(2), cli, "backup", "--settings", conf.resolve("site.properties").toString()).contains("bytes"),
+                    "the operator CLI backs up the running appliance");
+            String listed = run(Duration.ofMinutes(2), cli, "list");
+            assertTrue(listed.startsWith("civicgrid-"), listed);
+            stop(app);
+            assertTrue(run(Duration.ofMinutes(2), cli, "check").contains("integrity_check: ok"));
+            Path backup = data.resolve("backups").resolve(listed.substring(0, listed.indexOf(' ')));
+            assertTrue(run(Duration.ofMinutes(2), cli, "restore", backup.toString(), data.resolve("restore-check").toString())
+                    .contains("integrity_check: ok"));
+            assertTrue(Files.exists(backup.resolve("settings/site.properties")) && Files.exists(backup.resolve("site.key")), "settings and key backed up");
+            assertTrue(run(Duration.ofMinutes(1), cli, "--help").contains("restore BACKUP NEW-DATA-DIR"));
+            String log = Files.readString(dir.resolve("first.log"));
+            assertFalse(log.contains(" ERROR "), "no ERROR in the log of a normal run and stop:\n" + log);
+            assertTrue(Files.size(data.resolve("app-cds.jsa")) > 0, "the first stop wrote the AppCDS archive");
+            long alerts = number("SELECT count(*) FROM alert_message");
+            long migrations = number("SELECT count(*) FROM flyway_schema_history");
+            String accounts = Files.readString(conf.resolve("mosquitto/accounts"));
+            String secrets = Files.readString(conf.resolve("secrets.env"));
+            String site = Files.readString(conf.resolve("site.properties"));
+
+            String again = install(bundle, mqttPort, devices);
+            assertTrue(again.contains("upgraded"), again);
+            assertEquals(accounts, Files.readString(conf.resolve("mosquitto/accounts")), "broker accounts kept");
+            assertEquals(secrets, Files.readString(conf.resolve("secrets.env")), "secrets kept");
+            assertEquals(site, Files.readString(conf.resolve("site.properties")), "settings kept");
+            assertFalse(Files.exists(data.resolve("app-cds.jsa")), "the upgrade drops the archive made for the old app");
+            Process upgraded = startApp(freePort(), "second.log");
+            awaitReady(upgraded, "second.log");
+            assertEquals(alerts, number("SELECT count(*) FROM alert_message"), "data kept");
+            assertEquals(migrations, number("SELECT count(*) FROM flyway_schema_history"));
+            assertEquals("ok", text("PRAGMA integrity_check"));
+            stop(upgraded);
+        } finally {
+            mosquitto.destroy();
+            mosquitto.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        if (new File("/usr/bin/systemd-analyze").canExecute()) {
+            run(Duration.ofMinutes(2), "/usr/bin/systemd-analyze", "verify", prefix.resolve("installer/civicgrid.service").toString());
+            notes.add("systemd-analyze verify: ok");
+        } else {
+            notes.add("systemd-analyze not installed: unit not verified");
+        }
+        run(Duration.ofMinutes(2), prefix.resolve("installer/uninstall.sh").toString(), "--prefix", prefix.toString());
+        assertFalse(Files.exists(prefix.resolve("app")), "uninstall removes the application");
+        assertTrue(Files.exists(data.resolve("civicgrid.db")) && Files.exists(conf.resolve("site.properties")), "and keeps data and settings");
+        System.out.println("BundleInstallIT: " + String.join("; ", notes));
+    }
+
+    /** install.sh from the bundle, without network when {@code unshare -n} works here (it does as root on Linux). */
+    private String install(Path bundle, int mqttPort, Path devices) throws Exception {
+        List<String> command = new ArrayList<>();
+        if (works("unshare", "-n", "true")) {
+            command.addAll(List.of("unshare", "-n"));
+        } else {
+            notes.add("unshare -n unavailable: installed WITH network access (offline install not proven on this machine)");
+        }
+        command.addAll(List.of(bundle.resolve("installer/install.sh").toString(), "--prefix", prefix.toString(), "--no-systemd",
+                "--mqtt-port", String.valueOf(mqttPort), "--devices", devices.toString()));
+        return run(Duration.ofMinutes(5), command.toArray(String[]::new));
+    }
+
+    /** A private Mosquitto: Debian's stock main config (persistence, include_dir) around the bundle's civicgrid.conf. */
+    private Process startBroker() throws Exception {
+        Path store = dir.resolve("mosquitto");
+        Files.createDirectories(store);
+        run(Duration.ofSeconds(30), "chown", "mosquitto", store.toString());
+        Path main = dir.resolve("mosquitto.conf");
+        Files.writeString(main, "persistence true\npersistence_location " + store + "/\ninclude_dir " + conf.resolve("mosquitto") + "\n");
+        Process p = new ProcessBuilder("/usr/sbin/mosquitto", "-c", main.toString()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("mosquitto.log").toFile()).start();
+        awaitLog(p, "mosquitto.log", "running");
+        return p;
+    }
+
+    /** The installed launcher as the service user, with the secrets systemd would pass from secrets.env. */
+    private Process startApp(int httpPort, String log) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("setpriv", "--reuid", "civicgrid", "--regid", "civicgrid", "--init-groups", "--",
+                prefix.resolve("bin/civicgrid-server").toString(), "-Dquarkus.http.port=" + httpPort);
+        pb.environment().putAll(envFile(conf.resolve("secrets.env")));
+        pb.redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile());
+        Process p = pb.start();
+        ports.put(p, httpPort);
+        return p;
+    }
+
+    private final Map<Process, Integer> ports = new HashMap<>();
+
+    private void awaitReady(Process app, String log) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofMinutes(6));
+        while (Instant.now().isBefore(until)) {
+            if (!app.isAlive()) {
+                throw new AssertionError("the installed app stopped:\n" + Files.readString(dir.resolve(log)));
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + ports.get(app) + "/q/health/ready").toURL().openConnection();
+                c.setConnectTimeout(2000);
+                c.setReadTimeout(10000);
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("not ready in time:\n" + Files.readString(dir.resolve(log)));
+    }
+
+    private void awaitLog(Process p, String log, String text) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofMinutes(2));
+        Path file = dir.resolve(log);
+        while (Instant.now().isBefore(until)) {
+            if (Files.exists(file) && Files.readString(file).contains(text)) {
+                return;
+            }
+            if (!p.isAlive()) {
+                throw new AssertionError(log + " ended without '" + text + "':\n" + Files.readString(file));
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no '" + text + "' in " + file);
+    }
+
+    private void awaitRows(String sql, long expected) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofMinutes(1));
+        while (number(sql) < expected && Instant.now().isBefore(until)) {
+            Thread.sleep(200);
+        }
+        assertEquals(expected, number(sql), sql);
+    }
+
+    private void publishAs(String device, String topic, String alertId) throws Exception {
+        String password = Files.readAllLines(conf.resolve("mosquitto/accounts")).stream().filter(l -> l.startsWith(device + ":"))
+                .map(l -> l.substring(device.length() + 1)).findFirst().orElseThrow();
+        int port = Integer.parseInt(envFile(conf.resolve("site.properties")).get("civicgrid.mqtt.port"));
+        run(Duration.ofSeconds(30), "mosquitto_pub", "-h", "127.0.0.1", "-p", String.valueOf(port), "-u", device, "-P", password, "-q", "1",
+                "-t", topic, "-m", "{\"alertId\":\"" + alertId + "\",\"classCode\":\"incident:0406\",\"confidence\":0.9,\"lat\":35.641,\"lon\":117.281}");
+    }
+
+    private static void stop(Process app) throws Exception {
+        app.destroy();
+        assertTrue(app.waitFor(5, TimeUnit.MINUTES), "the app stops on SIGTERM");
+    }
+
+    private long number(String sql) throws SQLException {
+        return Long.parseLong(text(sql));
+    }
+
+    private String text(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("civicgrid.db") + "?busy_timeout=5000");
+                Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static Map<String, String> envFile(Path file) throws IOException {
+        Map<String, String> env = new HashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            int eq = line.indexOf('=');
+            if (eq > 0 && !line.startsWith("#")) {
+                env.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+            }
+        }
+        return env;
+    }
+
+    private static String mode(Path p) throws IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static boolean works(String... command) {
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private String run(Duration max, String... command) throws Exception {
+        Path out = Files.createTempFile(dir, "run", ".log");
+        Process p = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        if (!p.waitFor(max.toSeconds(), TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not finish in " + max + ":\n" + Files.readString(out));
+        }
+        String output = Files.readString(out);
+        assertEquals(0, p.exitValue(), String.join(" ", command) + ":\n" + output);
+        return output;
+    }
+}
