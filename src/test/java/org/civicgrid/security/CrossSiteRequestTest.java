@@ -26,8 +26,15 @@ class CrossSiteRequestTest {
     @Inject
     AgroalDataSource dataSource;
 
-    private static String communityCode() {
-        return "370831001" + (900 + ThreadLocalRandom.current().nextInt(100));
+    /** A community code no row holds yet (the store outlives a run without clean, and tests add codes). */
+    private String communityCode() {
+        for (int i = 0; i < 1000; i++) {
+            String code = "370831001" + (100 + ThreadLocalRandom.current().nextInt(900));
+            if (regions(code) == 0) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free community code left under 370831001");
     }
 
     private long regions(String code) {
