@@ -63,7 +63,7 @@ class AlertCrashIT {
         App app = start("run-0");
         try (MqttTestClient device = new MqttTestClient(1883)) {
             for (int attempt = 1; rounds.size() < KILLS; attempt++) {
-                assertTrue(attempt <= KILLS + 6, "no kill with a backlog in " + (attempt - 1) + " attempts: " + rounds);
+                assertTrue(attempt <= KILLS + 9, "no kill with a backlog in " + (attempt - 1) + " attempts: " + rounds);
                 // the device streams the round's alerts from its own thread while this one watches the appliance's backlog and
                 // kills it the moment the backlog shows: the stream is still flowing then, so the kill lands mid-intake
                 // (reading the gauge after each burst let an idle box commit everything before the kill)
@@ -93,7 +93,9 @@ class AlertCrashIT {
                 Round r = new Round(rounds.size() + 1, published, storedAtKill, backlog, stored(),
                         number("SELECT count(*) FROM case_file WHERE source = 'CAMERA'"),
                         number("SELECT count(*) - count(DISTINCT source_id) FROM alert_message WHERE source = 'GENERIC'"));
-                boolean hit = storedAtKill < publishedAtKill; // alerts published before the kill were not committed by it
+                // a kill counts when the gauge showed received-but-uncommitted alerts just before it, or when alerts published
+                // before it were not committed by it (the device's count lags its in-flight burst, so either proves a backlog)
+                boolean hit = backlog >= MIN_BACKLOG || storedAtKill < publishedAtKill;
                 System.out.printf("AlertCrashIT %s: published %d at the kill, %d in all; stored at the kill %d (backlog %d received, uncommitted), after restart stored %d,"
                         + " cases %d, duplicates %d%n", hit ? "kill " + r.kill() : "attempt not counted (all committed by the kill)", publishedAtKill, r.published(), r.storedAtKill(),
                         r.backlogSeen(), r.stored(), r.cases(), r.duplicates());
