@@ -74,13 +74,8 @@ done
 for n in "$HTTP_PORT" "$MQTT_PORT" "$ALERTS_PER_HOUR" "$OUTAGE_HOURS"; do
     [[ $n =~ ^[0-9]+$ && $n -gt 0 ]] || die "not a positive number: $n"
 done
-PREFIX="$(realpath -m "$PREFIX")"
-if [[ $PREFIX == /opt/civicgrid ]]; then
-    DATA_DIR="${DATA_DIR:-/var/lib/civicgrid}"; CONF_DIR="${CONF_DIR:-/etc/civicgrid}"
-else
-    DATA_DIR="${DATA_DIR:-$PREFIX/data}"; CONF_DIR="${CONF_DIR:-$PREFIX/etc}"
-fi
-DATA_DIR="$(realpath -m "$DATA_DIR")"; CONF_DIR="$(realpath -m "$CONF_DIR")"
+. "$HERE/layout.sh"
+resolve_layout
 [[ $(id -u) -eq 0 ]] || die "run as root (sudo $0 ...)"
 
 # --- what to install: a bundle (app/ + runtime/) or a source checkout (target/quarkus-app + system Java) ---------
@@ -140,7 +135,7 @@ rm -rf "$STAGE"
 mkdir -p "$STAGE/app" "$STAGE/bin" "$STAGE/installer"
 cp -R "$APP_SRC/." "$STAGE/app/"
 [[ -n $RUNTIME_SRC ]] && cp -R "$RUNTIME_SRC" "$STAGE/runtime"
-cp "$HERE/uninstall.sh" "$HERE/README.md" "$STAGE/installer/"
+cp "$HERE/uninstall.sh" "$HERE/layout.sh" "$HERE/README.md" "$STAGE/installer/"
 [[ -f $SRC/VERSION ]] && cp "$SRC/VERSION" "$STAGE/VERSION"
 # The app's AppCDS archive is made for this runtime and these paths on the box: the first run after an install
 # writes it when it stops (-XX:ArchiveClassesAtExit), later runs start from it.

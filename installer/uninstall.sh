@@ -20,12 +20,8 @@ while [[ $# -gt 0 ]]; do
     esac
     shift
 done
-PREFIX="$(realpath -m "$PREFIX")"
-if [[ $PREFIX == /opt/civicgrid ]]; then
-    DATA_DIR="${DATA_DIR:-/var/lib/civicgrid}"; CONF_DIR="${CONF_DIR:-/etc/civicgrid}"
-else
-    DATA_DIR="${DATA_DIR:-$PREFIX/data}"; CONF_DIR="${CONF_DIR:-$PREFIX/etc}"
-fi
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/layout.sh"
+resolve_layout
 [[ $(id -u) -eq 0 ]] || die "run as root"
 
 if command -v systemctl >/dev/null && systemctl list-unit-files civicgrid.service --no-legend 2>/dev/null | grep -q civicgrid; then
