@@ -19,7 +19,14 @@ system), the service user, settings, the systemd service and the site's Mosquitt
   --data-dir DIR        data directory (default /var/lib/civicgrid)
   --config-dir DIR      settings directory (default /etc/civicgrid)
   --user NAME           service user (default civicgrid; created as a system user)
-  --http-port N         HTTP port written to a new site.properties (default 8080)
+  --http-port N         HTTP port written to a new site.properties (default 8080; with TLS it only redirects)
+  --https-port N        HTTPS port for the UI and the API (default 8443)
+  --cert FILE --key FILE  the site's TLS certificate (PEM, chain after the server certificate) and its private
+                        key (PEM, unencrypted); without them a self-signed certificate is generated once (openssl)
+                        for --hostname, localhost and the box's addresses, and kept on re-runs
+  --hostname NAME       the name users type to reach the box, put in a generated certificate (default: hostname -f)
+  --renew-cert          generate a new self-signed certificate (after a change of name or address)
+  --no-tls              plain HTTP only (e.g. behind a reverse proxy that terminates TLS)
   --mqtt-port N         broker port for the appliance and the devices (default 1883)
   --mqtt-bind ADDR      broker listen address (default: all addresses, so LAN devices reach it)
   --alerts-per-hour N   the site's peak alert rate, sizes the broker's outage queue (default 2500)
@@ -43,6 +50,12 @@ DATA_DIR=""
 CONF_DIR=""
 SVC_USER=civicgrid
 HTTP_PORT=8080
+HTTPS_PORT=8443
+TLS=true
+CERT=""
+KEY=""
+CERT_NAME=""
+RENEW_CERT=false
 MQTT_PORT=1883
 MQTT_BIND=""
 ALERTS_PER_HOUR=2500
@@ -59,6 +72,12 @@ while [[ $# -gt 0 ]]; do
         --config-dir) CONF_DIR="${2:?--config-dir needs a directory}"; shift ;;
         --user) SVC_USER="${2:?--user needs a name}"; shift ;;
         --http-port) HTTP_PORT="${2:?}"; shift ;;
+        --https-port) HTTPS_PORT="${2:?}"; shift ;;
+        --cert) CERT="${2:?--cert needs a PEM file}"; shift ;;
+        --key) KEY="${2:?--key needs a PEM file}"; shift ;;
+        --hostname) CERT_NAME="${2:?--hostname needs a name}"; shift ;;
+        --renew-cert) RENEW_CERT=true ;;
+        --no-tls) TLS=false ;;
         --mqtt-port) MQTT_PORT="${2:?}"; shift ;;
         --mqtt-bind) MQTT_BIND="${2:?}"; shift ;;
         --alerts-per-hour) ALERTS_PER_HOUR="${2:?}"; shift ;;
@@ -71,9 +90,11 @@ while [[ $# -gt 0 ]]; do
     esac
     shift
 done
-for n in "$HTTP_PORT" "$MQTT_PORT" "$ALERTS_PER_HOUR" "$OUTAGE_HOURS"; do
+for n in "$HTTP_PORT" "$HTTPS_PORT" "$MQTT_PORT" "$ALERTS_PER_HOUR" "$OUTAGE_HOURS"; do
     [[ $n =~ ^[0-9]+$ && $n -gt 0 ]] || die "not a positive number: $n"
 done
+[[ -n $CERT && -z $KEY || -z $CERT && -n $KEY ]] && die "--cert and --key go together"
+[[ -z $CERT || ( -r $CERT && -r $KEY ) ]] || die "cannot read $CERT or $KEY"
 . "$HERE/layout.sh"
 resolve_layout
 [[ $(id -u) -eq 0 ]] || die "run as root (sudo $0 ...)"
@@ -153,11 +174,16 @@ if [ -n "$cds" ]; then
 fi
 exec "$JAVA" -Xmx512m -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off \$CDS -Dquarkus.config.locations="$CONF_DIR/site.properties" "\$@" -jar "$PREFIX/app/quarkus-run.jar"
 EOF
+# import-grids talks to the running service: over HTTPS on loopback, trusting exactly the site's certificate
+if $TLS; then cli_url="https://127.0.0.1:$HTTPS_PORT" cli_ca="$CONF_DIR/tls/site.crt"; else cli_url="http://127.0.0.1:$HTTP_PORT" cli_ca=""; fi
 cat > "$STAGE/bin/civicgrid" <<EOF
 #!/bin/sh
-# Operator commands (backup, list, restore, check, reset-password; --help) on the installed application, as $SVC_USER.
+# Operator commands (backup, list, restore, check, reset-password, create-admin, import-grids, export; --help) on the
+# installed application, as $SVC_USER.
 if [ "\$(id -u)" = 0 ]; then exec setpriv --reuid="$SVC_USER" --regid="$SVC_GROUP" --init-groups -- "\$0" "\$@"; fi
-exec "$JAVA" -Xshare:auto -cp "$PREFIX/app/app/*:$PREFIX/app/lib/main/*" org.civicgrid.backup.OperatorCli --data-dir "$DATA_DIR" "\$@"
+export CIVICGRID_URL="\${CIVICGRID_URL:-$cli_url}" CIVICGRID_CA="\${CIVICGRID_CA-$cli_ca}"
+# the certificate is pinned, so its names need not include 127.0.0.1 (a site's own certificate)
+exec "$JAVA" -Xshare:auto -Djdk.internal.httpclient.disableHostnameVerification=true -cp "$PREFIX/app/app/*:$PREFIX/app/lib/main/*" org.civicgrid.backup.OperatorCli --data-dir "$DATA_DIR" "\$@"
 EOF
 sed -e "s#@PREFIX@#$PREFIX#g" -e "s#@DATA_DIR@#$DATA_DIR#g" -e "s#@CONF_DIR@#$CONF_DIR#g" -e "s#@USER@#$SVC_USER#g" \
     "$HERE/civicgrid.service.template" > "$STAGE/installer/civicgrid.service"
@@ -247,6 +273,44 @@ if $BROKER; then
     fi
 fi
 
+# --- HTTPS: the site's certificate or a generated self-signed one; HTTP only redirects; cookies Secure -------------
+if $TLS; then
+    TLS_DIR="$CONF_DIR/tls"
+    install -d -m 0750 -o root -g "$SVC_GROUP" "$TLS_DIR"
+    if [[ -n $CERT ]]; then
+        openssl_ok=true
+        if command -v openssl >/dev/null; then
+            [[ "$(openssl x509 -in "$CERT" -noout -pubkey 2>/dev/null)" == "$(openssl pkey -in "$KEY" -pubout 2>/dev/null)" ]] || openssl_ok=false
+        fi
+        $openssl_ok || die "$KEY is not the private key of $CERT (or not unencrypted PEM)"
+        install -m 0644 -o root -g root "$CERT" "$TLS_DIR/site.crt"
+        install -m 0640 -o root -g "$SVC_GROUP" "$KEY" "$TLS_DIR/site.key"
+        rm -f "$TLS_DIR/self-signed"
+        echo "HTTPS with the site's certificate $(openssl x509 -in "$CERT" -noout -subject 2>/dev/null || true)"
+    elif $RENEW_CERT || [[ ! -s $TLS_DIR/site.crt || ! -s $TLS_DIR/site.key ]]; then
+        command -v openssl >/dev/null || die "openssl is needed to generate a certificate (apt-get install openssl), or pass --cert/--key"
+        name="${CERT_NAME:-$(hostname -f 2>/dev/null || hostname)}"
+        san="DNS:$name,DNS:localhost,IP:127.0.0.1,IP:::1"
+        [[ $name == "$(hostname)" ]] || san="$san,DNS:$(hostname)"
+        for ip in $(hostname -I 2>/dev/null); do san="$san,IP:$ip"; done
+        umask_was="$(umask)"; umask 077
+        openssl req -x509 -newkey rsa:2048 -sha256 -days 3650 -nodes -subj "/CN=$name/O=civicgrid" \
+            -addext "subjectAltName=$san" -addext "extendedKeyUsage=serverAuth" \
+            -keyout "$TLS_DIR/site.key.new" -out "$TLS_DIR/site.crt.new" 2>/dev/null || die "openssl could not make a certificate"
+        umask "$umask_was"
+        chown root:"$SVC_GROUP" "$TLS_DIR/site.key.new"; chmod 0640 "$TLS_DIR/site.key.new"
+        chown root:root "$TLS_DIR/site.crt.new"; chmod 0644 "$TLS_DIR/site.crt.new"
+        mv "$TLS_DIR/site.key.new" "$TLS_DIR/site.key"; mv "$TLS_DIR/site.crt.new" "$TLS_DIR/site.crt"
+        echo "$san" > "$TLS_DIR/self-signed"
+        echo "HTTPS with a generated self-signed certificate for $san (valid 10 years): $TLS_DIR/site.crt"
+    fi
+    set_default quarkus.http.ssl-port "$HTTPS_PORT"
+    set_default quarkus.tls.key-store.pem.site.cert "$TLS_DIR/site.crt"
+    set_default quarkus.tls.key-store.pem.site.key "$TLS_DIR/site.key"
+    set_default quarkus.http.insecure-requests redirect
+    set_default civicgrid.security.secure-cookies true
+fi
+
 # --- first administrator: a one-time setup code, unless the site already has its admin ---------------------------
 TOKEN="$DATA_DIR/setup-token"
 if $first_install && [[ ! -e $DATA_DIR/civicgrid.db && ! -e $TOKEN ]]; then
@@ -263,15 +327,21 @@ if $SYSTEMD; then
     systemctl start civicgrid
 fi
 
-port="$(sed -n 's/^[[:space:]]*quarkus\.http\.port[[:space:]]*[=:][[:space:]]*\([0-9]*\).*/\1/p' "$CONF_DIR/site.properties" | tail -n 1)"
+prop() { sed -n "s/^[[:space:]]*${1//./\\.}[[:space:]]*[=:][[:space:]]*\\([^[:space:]]*\\).*/\\1/p" "$CONF_DIR/site.properties" | tail -n 1; }
+port="$(prop quarkus.http.port)" scheme=http
+if [[ -n "$(prop quarkus.tls.key-store.pem.site.cert)" ]]; then port="$(prop quarkus.http.ssl-port)" scheme=https; fi
 host="$(hostname -I 2>/dev/null | awk '{print $1}')"
 echo
 if $was_active || ! $first_install; then echo "civicgrid upgraded in $PREFIX (data kept in $DATA_DIR)."; else echo "civicgrid installed in $PREFIX."; fi
 if $SYSTEMD; then echo "Service: systemctl status civicgrid; logs: journalctl -u civicgrid -f"; else echo "Start it: runuser -u $SVC_USER -- $PREFIX/bin/civicgrid-server"; fi
 echo "Operator commands (backup, restore, check, reset-password): $PREFIX/bin/civicgrid --help"
 echo "Settings: $CONF_DIR/site.properties   Secrets: $CONF_DIR/secrets.env   Data: $DATA_DIR"
+if [[ -f $CONF_DIR/tls/self-signed ]] && $TLS; then
+    echo "HTTPS certificate (self-signed): $CONF_DIR/tls/site.crt. Browsers warn until it is trusted: import it on each"
+    echo "  PC (see $PREFIX/installer/README.md, \"HTTPS\"), or install the site's own with --cert/--key."
+fi
 $BROKER && echo "Broker: $CONF_DIR/mosquitto/civicgrid.conf; device accounts (name:password) in $CONF_DIR/mosquitto/accounts"
 if [[ -s $TOKEN ]]; then
     echo "First administrator (one-time link, valid until used):"
-    echo "  http://${host:-<host>}:${port:-8080}/setup?code=$(tr -d '\n' < "$TOKEN")"
+    echo "  $scheme://${host:-<host>}:${port:-8080}/setup?code=$(tr -d '\n' < "$TOKEN")"
 fi

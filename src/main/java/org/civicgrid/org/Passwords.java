@@ -39,21 +39,29 @@ public class Passwords {
     /** zxcvbn's scale: 3 = "safely unguessable: moderate protection from offline slow-hash scenario". */
     static final int MIN_STRENGTH = 3;
 
-    private final Zxcvbn strength = new Zxcvbn();
+    private static final Zxcvbn STRENGTH = new Zxcvbn();
 
     /**
      * Rejects a password that breaks the policy, naming the field: too short or long, or guessable by zxcvbn's
      * estimate (common passwords, keyboard runs, dates, the username, the product name, the demo password).
      */
     public void checkPolicy(String field, String clearText, String... userInputs) {
-        if (clearText == null || clearText.length() < config.minPasswordLength()) {
-            throw Problem.badRequest(field, "password must have at least " + config.minPasswordLength() + " characters");
+        String weakness = weakness(clearText, config.minPasswordLength(), userInputs);
+        if (weakness != null) {
+            throw Problem.badRequest(field, weakness);
+        }
+    }
+
+    /** What is wrong with a password under the policy, or null when it passes (also for the operator CLI). */
+    public static String weakness(String clearText, int minLength, String... userInputs) {
+        if (clearText == null || clearText.length() < minLength) {
+            return "password must have at least " + minLength + " characters";
         }
         if (clearText.length() > 72) {
-            throw Problem.badRequest(field, "password must have at most 72 characters (bcrypt limit)");
+            return "password must have at most 72 characters (bcrypt limit)";
         }
         if (clearText.isBlank()) {
-            throw Problem.badRequest(field, "password must not be blank");
+            return "password must not be blank";
         }
         List<String> known = new ArrayList<>(List.of(DEMO_PASSWORD, "civic", "grid", "admin", "chengguan", "shuzichengguan"));
         for (String input : userInputs) {
@@ -61,9 +69,10 @@ public class Passwords {
                 known.add(input);
             }
         }
-        if (clearText.equalsIgnoreCase(DEMO_PASSWORD) || strength.measure(clearText, known).getScore() < MIN_STRENGTH) {
-            throw Problem.badRequest(field, "this password is too easy to guess (a common word, a run of keys, a date, the "
-                    + "username or the demo password): use a longer mix of unrelated words, digits and signs");
+        if (clearText.equalsIgnoreCase(DEMO_PASSWORD) || STRENGTH.measure(clearText, known).getScore() < MIN_STRENGTH) {
+            return "this password is too easy to guess (a common word, a run of keys, a date, the "
+                    + "username or the demo password): use a longer mix of unrelated words, digits and signs";
         }
+        return null;
     }
 }

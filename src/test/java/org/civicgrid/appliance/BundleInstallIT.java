@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -24,6 +28,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.civicgrid.testsupport.DataDirs;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +39,9 @@ import org.junit.jupiter.api.Test;
  * network ({@code install.sh --prefix <tmp> --no-systemd} inside {@code unshare -n}); its Mosquitto config runs a private
  * broker on a free port with the generated accounts and ACL; the installed app (as the service user) reaches
  * {@code /q/health/ready}, receives a device's alert, stops without ERROR; installing again upgrades it and keeps data,
- * settings and broker accounts; the unit passes {@code systemd-analyze verify}; uninstall keeps the data.
+ * settings and broker accounts; the unit passes {@code systemd-analyze verify}; uninstall keeps the data. The installed
+ * app answers HTTPS with the certificate the installer generated (SAN 127.0.0.1), redirects plain HTTP to HTTPS and
+ * marks its cookies {@code Secure}.
  */
 class BundleInstallIT {
 
@@ -76,12 +85,15 @@ class BundleInstallIT {
                 && broker.contains("allow_anonymous false") && broker.contains("message_size_limit 1048576"), broker);
         String acl = Files.readString(conf.resolve("mosquitto/acl"));
         assertTrue(acl.contains("user cam-it-01\ntopic write civicgrid/alerts/cam-it-01\n"), acl);
+        assertEquals("rw-r-----", mode(conf.resolve("tls/site.key")), "the TLS key is readable by the service group only");
+        assertTrue(first.contains("https://") && first.contains("self-signed"), first);
 
         Process mosquitto = startBroker();
         try {
             Process app = startApp(freePort(), "first.log");
             awaitReady(app, "first.log");
             awaitLog(app, "first.log", "MQTT link up");
+            checkHttps(app);
             publishAs("cam-it-01", "civicgrid/alerts/cam-other", "a-denied");   // another device's topic: the ACL drops it
             publishAs("cam-it-01", "civicgrid/alerts/cam-it-01", "a-own");
             awaitRows("SELECT count(*) FROM alert_message WHERE source_id = 'cam-it-01/a-own'", 1);
@@ -98,6 +110,8 @@ class BundleInstallIT {
                     .contains("integrity_check: ok"));
             assertTrue(Files.exists(backup.resolve("settings/site.properties")) && Files.exists(backup.resolve("site.key")), "settings and key backed up");
             assertTrue(run(Duration.ofMinutes(1), cli, "--help").contains("restore BACKUP NEW-DATA-DIR"));
+            assertTrue(run(Duration.ofMinutes(2), cli, "export", "--format", "json", "--out", data.resolve("export.json").toString())
+                    .contains("cases exported"), "the CLI's export runs on the bundled runtime");
             String log = Files.readString(dir.resolve("first.log"));
             assertFalse(log.contains(" ERROR "), "no ERROR in the log of a normal run and stop:\n" + log);
             assertTrue(Files.size(data.resolve("app-cds.jsa")) > 0, "the first stop wrote the AppCDS archive");
@@ -164,8 +178,11 @@ class BundleInstallIT {
 
     /** The installed launcher as the service user, with the secrets systemd would pass from secrets.env. */
     private Process startApp(int httpPort, String log) throws IOException {
+        while (!free(httpPort + 1)) {
+            httpPort = freePort();
+        }
         ProcessBuilder pb = new ProcessBuilder("setpriv", "--reuid", "civicgrid", "--regid", "civicgrid", "--init-groups", "--",
-                prefix.resolve("bin/civicgrid-server").toString(), "-Dquarkus.http.port=" + httpPort);
+                prefix.resolve("bin/civicgrid-server").toString(), "-Dquarkus.http.port=" + httpPort, "-Dquarkus.http.ssl-port=" + (httpPort + 1));
         pb.environment().putAll(envFile(conf.resolve("secrets.env")));
         pb.redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile());
         Process p = pb.start();
@@ -182,7 +199,7 @@ class BundleInstallIT {
                 throw new AssertionError("the installed app stopped:\n" + Files.readString(dir.resolve(log)));
             }
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + ports.get(app) + "/q/health/ready").toURL().openConnection();
+                HttpURLConnection c = https(app, "/q/health/ready");
                 c.setConnectTimeout(2000);
                 c.setReadTimeout(10000);
                 if (c.getResponseCode() == 200) {
@@ -194,6 +211,45 @@ class BundleInstallIT {
             Thread.sleep(500);
         }
         throw new AssertionError("not ready in time:\n" + Files.readString(dir.resolve(log)));
+    }
+
+    /** HTTPS on the ssl port, trusting only the installer's certificate, checked against 127.0.0.1 (its SAN). */
+    private HttpsURLConnection https(Process app, String path) throws IOException {
+        try {
+            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+            trust.load(null, null);
+            try (InputStream pem = Files.newInputStream(conf.resolve("tls/site.crt"))) {
+                trust.setCertificateEntry("site", CertificateFactory.getInstance("X.509").generateCertificate(pem));
+            }
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, tmf.getTrustManagers(), null);
+            HttpsURLConnection c = (HttpsURLConnection) URI.create("https://127.0.0.1:" + (ports.get(app) + 1) + path).toURL().openConnection();
+            c.setSSLSocketFactory(tls.getSocketFactory());
+            c.setInstanceFollowRedirects(false);
+            c.setConnectTimeout(2000);
+            c.setReadTimeout(10000);
+            return c;
+        } catch (GeneralSecurityException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private void checkHttps(Process app) throws IOException {
+        HttpURLConnection plain = (HttpURLConnection) URI.create("http://127.0.0.1:" + ports.get(app) + "/setup").toURL().openConnection();
+        plain.setInstanceFollowRedirects(false);
+        int status = plain.getResponseCode();
+        assertTrue(status == 301 || status == 302 || status == 307 || status == 308, "plain HTTP redirects, got " + status);
+        assertEquals("https://127.0.0.1:" + (ports.get(app) + 1) + "/setup", plain.getHeaderField("Location"));
+        HttpsURLConnection login = https(app, "/setup");
+        assertEquals(200, login.getResponseCode(), "the setup page over HTTPS with the generated certificate");
+        List<String> cookies = login.getHeaderFields().getOrDefault("Set-Cookie", List.of());
+        assertFalse(cookies.isEmpty(), "the setup form sets its CSRF cookie");
+        for (String cookie : cookies) {
+            assertTrue(cookie.contains("; Secure") || cookie.contains(";Secure"), "cookie without Secure: " + cookie);
+        }
+        notes.add("HTTPS: " + login.getCipherSuite() + ", HTTP " + status + " to HTTPS, cookies Secure");
     }
 
     private void awaitLog(Process p, String log, String text) throws Exception {
@@ -262,6 +318,14 @@ class BundleInstallIT {
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
+        }
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket s = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 
