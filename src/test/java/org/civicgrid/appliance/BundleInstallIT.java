@@ -244,8 +244,9 @@ class BundleInstallIT {
         assertEquals("https://127.0.0.1:" + (ports.get(app) + 1) + "/setup", plain.getHeaderField("Location"));
         HttpsURLConnection login = https(app, "/setup");
         assertEquals(200, login.getResponseCode(), "the setup page over HTTPS with the generated certificate");
-        List<String> cookies = login.getHeaderFields().getOrDefault("Set-Cookie", List.of());
-        assertFalse(cookies.isEmpty(), "the setup form sets its CSRF cookie");
+        List<String> cookies = login.getHeaderFields().entrySet().stream().filter(h -> "Set-Cookie".equalsIgnoreCase(h.getKey()))
+                .flatMap(h -> h.getValue().stream()).toList();
+        assertFalse(cookies.isEmpty(), "the setup form sets its CSRF cookie: " + login.getHeaderFields());
         for (String cookie : cookies) {
             assertTrue(cookie.contains("; Secure") || cookie.contains(";Secure"), "cookie without Secure: " + cookie);
         }
