@@ -2,7 +2,9 @@ package org.civicgrid.camera;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** 视频监控配置 — how the box talks to ONVIF cameras ({@code civicgrid.camera.*}). */
 @ConfigMapping(prefix = "civicgrid.camera")
@@ -55,4 +57,10 @@ public interface CameraConfig {
     /** Camera events kept per camera for its page. */
     @WithDefault("200")
     int eventsKept();
+
+    /**
+     * PEM file of the certificates of cameras and NVRs reached over https (their self-signed ones): trusted whatever
+     * names they carry. Devices with certificates from a public CA need nothing here.
+     */
+    Optional<Path> trustedCertificates();
 }

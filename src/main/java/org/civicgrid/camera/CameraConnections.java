@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import org.civicgrid.appliance.SecretBox;
+import org.civicgrid.camera.onvif.DeviceTrust;
 import org.civicgrid.camera.onvif.HttpOnvifDevice;
 import org.civicgrid.camera.onvif.OnvifDevice;
 import org.civicgrid.camera.onvif.OnvifException;
@@ -12,7 +13,8 @@ import org.civicgrid.camera.onvif.SnapshotFetch;
 
 /**
  * 摄像机连接 — opens a camera's sealed credentials only to talk to it: an {@link OnvifDevice} for a registered or
- * a tried-out camera, and snapshot downloads. One shared HTTP client.
+ * a tried-out camera, and snapshot downloads. One shared HTTP client; https devices are trusted by the JDK's
+ * authorities or by the site's file of device certificates ({@link DeviceTrust}).
  */
 @ApplicationScoped
 class CameraConnections {
@@ -27,7 +29,8 @@ class CameraConnections {
         this.secrets = secrets;
         this.config = config;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER)
+                .sslContext(DeviceTrust.context(config.trustedCertificates())).build();
         this.snapshots = new SnapshotFetch(http, config.timeout());
     }
 

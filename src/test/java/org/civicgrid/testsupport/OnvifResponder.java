@@ -55,6 +55,7 @@ public final class OnvifResponder implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final boolean https;
     private final Map<String, String> recorded = new HashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Instant> subscriptions = new HashMap<>();
@@ -67,13 +68,25 @@ public final class OnvifResponder implements AutoCloseable {
     private final List<String> queued = new CopyOnWriteArrayList<>();
 
     public OnvifResponder(Clock clock) {
+        this(clock, null);
+    }
+
+    /** A camera that answers over https with the key and certificate of {@code tls}. */
+    public OnvifResponder(Clock clock, javax.net.ssl.SSLContext tls) {
         this.clock = clock;
+        this.https = tls != null;
         for (String name : List.of("GetSystemDateAndTime-noauth", "GetDeviceInformation", "GetDeviceInformation-noauth-401", "GetServices",
                 "GetCapabilities", "GetProfiles", "GetStreamUri", "GetSnapshotUri", "CreatePullPointSubscription", "PullMessages")) {
             recorded.put(name, responseBody(fixture(name)));
         }
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            if (tls == null) {
+                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            } else {
+                com.sun.net.httpserver.HttpsServer secure = com.sun.net.httpserver.HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+                secure.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+                server = secure;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,7 +95,7 @@ public final class OnvifResponder implements AutoCloseable {
     }
 
     public String base() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return (https ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort();
     }
 
     public String deviceService() {
