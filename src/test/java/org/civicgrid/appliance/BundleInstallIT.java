@@ -28,6 +28,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -41,7 +43,8 @@ import org.junit.jupiter.api.Test;
  * {@code /q/health/ready}, receives a device's alert, stops without ERROR; installing again upgrades it and keeps data,
  * settings and broker accounts; the unit passes {@code systemd-analyze verify}; uninstall keeps the data. The installed
  * app answers HTTPS with the certificate the installer generated (SAN 127.0.0.1), redirects plain HTTP to HTTPS and
- * marks its cookies {@code Secure}.
+ * marks its cookies {@code Secure}. A backup taken by the CLI while a device streams alerts restores to the same alert and
+ * case counts and passes integrity_check.
  */
 class BundleInstallIT {
 
@@ -99,8 +102,25 @@ class BundleInstallIT {
             awaitRows("SELECT count(*) FROM alert_message WHERE source_id = 'cam-it-01/a-own'", 1);
             assertEquals(0, number("SELECT count(*) FROM alert_message WHERE source_id LIKE '%a-denied'"), "the ACL keeps a device to its own topics");
             String cli = prefix.resolve("bin/civicgrid").toString();
-            assertTrue(run(Duration.ofMinutes(2), cli, "backup", "--settings", conf.resolve("site.properties").toString()).contains("bytes"),
-                    "the operator CLI backs up the running appliance");
+            // the backup is taken while a device streams alerts (until the backup command returns)
+            Process stream = streamAs("cam-it-01");
+            AtomicBoolean backingUp = new AtomicBoolean(true);
+            AtomicInteger streamed = new AtomicInteger();
+            Thread device = new Thread(() -> feed(stream, backingUp, streamed), "bundle-it-device");
+            device.start();
+            awaitRows("SELECT min(1, count(*)) FROM alert_message WHERE source_id LIKE 'cam-it-01/s-%'", 1);
+            long streamBefore = number("SELECT count(*) FROM alert_message");
+            String backedUp;
+            try {
+                backedUp = run(Duration.ofMinutes(2), cli, "backup", "--settings", conf.resolve("site.properties").toString());
+            } finally {
+                backingUp.set(false);
+                device.join();
+            }
+            long streamAfter = number("SELECT count(*) FROM alert_message");
+            assertTrue(backedUp.contains("bytes"), "the operator CLI backs up the running appliance: " + backedUp);
+            assertTrue(stream.waitFor(1, TimeUnit.MINUTES) && stream.exitValue() == 0, "the device's stream ended cleanly");
+            awaitRows("SELECT count(*) FROM alert_message WHERE source_id LIKE 'cam-it-01/s-%'", streamed.get());
             String listed = run(Duration.ofMinutes(2), cli, "list");
             assertTrue(listed.startsWith("civicgrid-"), listed);
             stop(app);
@@ -108,6 +128,14 @@ class BundleInstallIT {
             Path backup = data.resolve("backups").resolve(listed.substring(0, listed.indexOf(' ')));
             assertTrue(run(Duration.ofMinutes(2), cli, "restore", backup.toString(), data.resolve("restore-check").toString())
                     .contains("integrity_check: ok"));
+            Path restoredDb = data.resolve("restore-check/civicgrid.db");
+            long restoredAlerts = number(restoredDb, "SELECT count(*) FROM alert_message");
+            assertEquals(number(backup.resolve("civicgrid.db"), "SELECT count(*) FROM alert_message"), restoredAlerts, "identical alert count");
+            assertEquals(number(backup.resolve("civicgrid.db"), "SELECT count(*) FROM case_file"), number(restoredDb, "SELECT count(*) FROM case_file"),
+                    "identical case count");
+            assertTrue(streamBefore <= restoredAlerts && restoredAlerts <= streamAfter, streamBefore + " <= " + restoredAlerts + " <= " + streamAfter);
+            notes.add("backup during a stream of " + streamed.get() + " alerts: " + streamBefore + " stored when it began, " + restoredAlerts
+                    + " in the restored backup, " + streamAfter + " when it ended; integrity_check ok");
             assertTrue(Files.exists(backup.resolve("settings/site.properties")) && Files.exists(backup.resolve("site.key")), "settings and key backed up");
             assertTrue(run(Duration.ofMinutes(1), cli, "--help").contains("restore BACKUP NEW-DATA-DIR"));
             assertTrue(run(Duration.ofMinutes(2), cli, "export", "--format", "json", "--out", data.resolve("export.json").toString())
@@ -269,7 +297,7 @@ class BundleInstallIT {
     }
 
     private void awaitRows(String sql, long expected) throws Exception {
-        Instant until = Instant.now().plus(Duration.ofMinutes(1));
+        Instant until = Instant.now().plus(Duration.ofMinutes(3));
         while (number(sql) < expected && Instant.now().isBefore(until)) {
             Thread.sleep(200);
         }
@@ -284,6 +312,31 @@ class BundleInstallIT {
                 "-t", topic, "-m", "{\"alertId\":\"" + alertId + "\",\"classCode\":\"incident:0406\",\"confidence\":0.9,\"lat\":35.641,\"lon\":117.281}");
     }
 
+    /** mosquitto_pub reading one alert per line from its standard input, as the given device. */
+    private Process streamAs(String device) throws IOException {
+        String password = Files.readAllLines(conf.resolve("mosquitto/accounts")).stream().filter(l -> l.startsWith(device + ":"))
+                .map(l -> l.substring(device.length() + 1)).findFirst().orElseThrow();
+        int port = Integer.parseInt(envFile(conf.resolve("site.properties")).get("civicgrid.mqtt.port"));
+        return new ProcessBuilder("mosquitto_pub", "-h", "127.0.0.1", "-p", String.valueOf(port), "-u", device, "-P", password, "-q", "1",
+                "-t", "civicgrid/alerts/" + device, "-l").redirectErrorStream(true).redirectOutput(dir.resolve("stream.log").toFile()).start();
+    }
+
+    /** Feeds the stream in bursts of 10 alerts, paced, while {@code flowing}; then closes it. */
+    private static void feed(Process stream, AtomicBoolean flowing, AtomicInteger sent) {
+        try (java.io.Writer w = new java.io.OutputStreamWriter(stream.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+            while (flowing.get() || sent.get() < 20) {
+                for (int i = 0; i < 10; i++) {
+                    w.write("{\"alertId\":\"s-" + sent.incrementAndGet() + "\",\"classCode\":\"incident:0406\",\"confidence\":0.9,"
+                            + "\"lat\":35.641,\"lon\":117.281}\n");
+                }
+                w.flush();
+                Thread.sleep(20); // pacing the device (~500 alerts/s), not waiting for a result
+            }
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("the device's stream broke", e);
+        }
+    }
+
     private static void stop(Process app) throws Exception {
         app.destroy();
         assertTrue(app.waitFor(5, TimeUnit.MINUTES), "the app stops on SIGTERM");
@@ -291,6 +344,14 @@ class BundleInstallIT {
 
     private long number(String sql) throws SQLException {
         return Long.parseLong(text(sql));
+    }
+
+    private static long number(Path db, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db + "?busy_timeout=5000");
+                Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private String text(String sql) throws SQLException {
