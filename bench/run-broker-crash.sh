@@ -1,11 +1,32 @@
 #!/usr/bin/env bash
-# Crash test against the installer's Mosquitto config (issue 16): 3 x kill -9 during a 3,000-alert stream, then a
-# 50,000-alert burst while the appliance is down. Counts lost/doubled alerts and runs integrity_check.
-# Needs the device account cam-it-01 in <config-dir>/mosquitto/accounts (BundleInstallIT creates it) and a packaged app.
+# Crash test against the installer's Mosquitto config (issue 16): 3 x kill -9 of the appliance during a 3,000-alert
+# stream, then a 50,000-alert burst while it is down. Counts lost/doubled alerts and runs integrity_check.
+#
+#   sudo bench/run-broker-crash.sh               installs target/quarkus-app with installer/install.sh into a temporary
+#                                                prefix (--no-systemd --no-tls, broker on a free port, device cam-it-01),
+#                                                then runs a private Mosquitto with exactly that config
+#   sudo bench/run-broker-crash.sh CONFIG-DIR    uses an existing install's config dir (e.g. target/bundle-it/opt/etc)
+#
+# Needs root (install.sh creates the service user), /usr/sbin/mosquitto, mosquitto_pub, python3 and a packaged app
+# (./mvnw -B package -DskipTests). Loads the machine for a few minutes: run it alone.
 set -euo pipefail
-D="$(mktemp -d)"; rm -rf $D; mkdir -p $D/mq; chown mosquitto $D/mq
-CONF="${1:?usage: bench/run-broker-crash.sh <config-dir of an install, e.g. target/bundle-it/opt/etc after BundleInstallIT>}"; CONF="$(realpath "$CONF")"
-JAR="$(cd "$(dirname "$0")/.." && pwd)/target/quarkus-app/quarkus-run.jar"
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+D="$(mktemp -d)"; mkdir -p $D/mq; chown mosquitto $D/mq 2>/dev/null || true
+JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+[[ -f $JAR ]] || { echo "no $JAR: ./mvnw -B package -DskipTests first" >&2; exit 1; }
+MQ="" APP=""
+cleanup() { [[ -n $APP ]] && kill -9 $APP 2>/dev/null; [[ -n $MQ ]] && kill $MQ 2>/dev/null; true; }
+trap cleanup EXIT
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ -n ${1:-} ]]; then
+    CONF="$(realpath "$1")"
+else
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    printf 'generic cam-it-01\n' > $D/devices.conf
+    "$ROOT/installer/install.sh" --prefix $D/opt --no-systemd --no-tls --mqtt-port $port --devices $D/devices.conf "$ROOT/target/quarkus-app" > $D/install.log
+    CONF=$D/opt/etc
+    echo "installed into $D/opt; broker config $CONF/mosquitto/civicgrid.conf ($(grep -E '^max_queued_messages' $CONF/mosquitto/civicgrid.conf))"
+fi
 port=$(awk '/^listener/ {print $2}' $CONF/mosquitto/civicgrid.conf)
 printf "persistence true\npersistence_location $D/mq/\ninclude_dir $CONF/mosquitto\n" > $D/mq.conf
 /usr/sbin/mosquitto -c $D/mq.conf > $D/mq.log 2>&1 & MQ=$!
@@ -42,4 +63,5 @@ c=sqlite3.connect('file:$D/data/civicgrid.db?mode=ro',uri=True,timeout=10)
 q=lambda s: c.execute(s).fetchone()[0]
 print('stored', q(\"select count(*) from alert_message where source_id like 'cam-it-01/%'\"), 'distinct', q(\"select count(distinct source_id) from alert_message where source_id like 'cam-it-01/%'\"), 'of 53000; integrity', q('pragma integrity_check'))"
 echo "total $(( $(date +%s) - t0 )) s"
-kill $APP; wait $APP 2>/dev/null || true; kill $MQ
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+kill $APP; wait $APP 2>/dev/null || true; APP=""
