@@ -21,12 +21,12 @@ trap '[[ -n $APP ]] && kill -9 $APP 2>/dev/null; true' EXIT
 "$B/installer/install.sh" --prefix "$D/opt" --no-systemd --no-broker --no-tls > "$D/install.log"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 OPTS=(-Dquarkus.http.port=$port -Dquarkus.http.host=127.0.0.1 -Dcivicgrid.mqtt.enabled=false -Dcivicgrid.mqtt.embedded=false)
-as_user() { setpriv --reuid=civicgrid --regid=civicgrid --init-groups -- "$@"; }
+as_user() { exec setpriv --reuid=civicgrid --regid=civicgrid --init-groups -- "$@"; }
 # one start: prints seconds from exec to ready, then stops it (SIGTERM) and waits
 start() {
     local t0 t1
     t0=$(date +%s.%N)
-    as_user "$@" > "$D/app.log" 2>&1 & APP=$!
+    (as_user "$@") > "$D/app.log" 2>&1 & APP=$!   # the subshell execs setpriv, which execs java: $APP is java
     until curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do
         kill -0 $APP 2>/dev/null || { cat "$D/app.log" >&2; exit 1; }
         sleep 0.1
