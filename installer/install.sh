@@ -95,6 +95,11 @@ for n in "$HTTP_PORT" "$HTTPS_PORT" "$MQTT_PORT" "$ALERTS_PER_HOUR" "$OUTAGE_HOU
 done
 [[ -n $CERT && -z $KEY || -z $CERT && -n $KEY ]] && die "--cert and --key go together"
 [[ -z $CERT || ( -r $CERT && -r $KEY ) ]] || die "cannot read $CERT or $KEY"
+if [[ -n $CERT ]] && command -v openssl >/dev/null; then   # checked before anything changes
+    [[ -n "$(openssl x509 -in "$CERT" -noout -pubkey 2>/dev/null)" ]] || die "$CERT is not a PEM certificate"
+    [[ "$(openssl x509 -in "$CERT" -noout -pubkey 2>/dev/null)" == "$(openssl pkey -in "$KEY" -pubout 2>/dev/null)" ]] \
+        || die "$KEY is not the private key of $CERT (or not an unencrypted PEM key)"
+fi
 . "$HERE/layout.sh"
 resolve_layout
 [[ $(id -u) -eq 0 ]] || die "run as root (sudo $0 ...)"
@@ -278,11 +283,6 @@ if $TLS; then
     TLS_DIR="$CONF_DIR/tls"
     install -d -m 0750 -o root -g "$SVC_GROUP" "$TLS_DIR"
     if [[ -n $CERT ]]; then
-        openssl_ok=true
-        if command -v openssl >/dev/null; then
-            [[ "$(openssl x509 -in "$CERT" -noout -pubkey 2>/dev/null)" == "$(openssl pkey -in "$KEY" -pubout 2>/dev/null)" ]] || openssl_ok=false
-        fi
-        $openssl_ok || die "$KEY is not the private key of $CERT (or not unencrypted PEM)"
         install -m 0644 -o root -g root "$CERT" "$TLS_DIR/site.crt"
         install -m 0640 -o root -g "$SVC_GROUP" "$KEY" "$TLS_DIR/site.key"
         rm -f "$TLS_DIR/self-signed"

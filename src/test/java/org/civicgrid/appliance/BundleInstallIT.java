@@ -97,6 +97,7 @@ class BundleInstallIT {
             awaitReady(app, "first.log");
             awaitLog(app, "first.log", "MQTT link up");
             checkHttps(app);
+            signInOverHttps(app, code);
             publishAs("cam-it-01", "civicgrid/alerts/cam-other", "a-denied");   // another device's topic: the ACL drops it
             publishAs("cam-it-01", "civicgrid/alerts/cam-it-01", "a-own");
             awaitRows("SELECT count(*) FROM alert_message WHERE source_id = 'cam-it-01/a-own'", 1);
@@ -149,8 +150,19 @@ class BundleInstallIT {
             String secrets = Files.readString(conf.resolve("secrets.env"));
             String site = Files.readString(conf.resolve("site.properties"));
 
-            String again = install(bundle, mqttPort, devices);
+            // the upgrade brings the site's own certificate (--cert/--key); a key of another certificate is refused first
+            Path siteCert = dir.resolve("site-own.crt");
+            Path siteKey = dir.resolve("site-own.key");
+            run(Duration.ofMinutes(1), "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30", "-subj", "/CN=civicgrid.county.example",
+                    "-addext", "subjectAltName=DNS:civicgrid.county.example,IP:127.0.0.1", "-keyout", siteKey.toString(), "-out", siteCert.toString());
+            Path otherKey = dir.resolve("other.key");
+            run(Duration.ofMinutes(1), "openssl", "genpkey", "-algorithm", "RSA", "-out", otherKey.toString());
+            assertTrue(installFails(bundle, mqttPort, devices, "--cert", siteCert.toString(), "--key", otherKey.toString())
+                    .contains("is not the private key of"), "a key that does not match the certificate is refused");
+            String again = install(bundle, mqttPort, devices, "--cert", siteCert.toString(), "--key", siteKey.toString());
             assertTrue(again.contains("upgraded"), again);
+            assertEquals(Files.readString(siteCert), Files.readString(conf.resolve("tls/site.crt")), "the site's certificate is installed");
+            assertFalse(Files.exists(conf.resolve("tls/self-signed")));
             assertEquals(accounts, Files.readString(conf.resolve("mosquitto/accounts")), "broker accounts kept");
             assertEquals(secrets, Files.readString(conf.resolve("secrets.env")), "secrets kept");
             assertEquals(site, Files.readString(conf.resolve("site.properties")), "settings kept");
@@ -179,16 +191,32 @@ class BundleInstallIT {
     }
 
     /** install.sh from the bundle, without network when {@code unshare -n} works here (it does as root on Linux). */
-    private String install(Path bundle, int mqttPort, Path devices) throws Exception {
+    private String install(Path bundle, int mqttPort, Path devices, String... more) throws Exception {
+        return run(Duration.ofMinutes(5), installCommand(bundle, mqttPort, devices, more));
+    }
+
+    /** install.sh with arguments it must refuse: its output (it exits non-zero). */
+    private String installFails(Path bundle, int mqttPort, Path devices, String... more) throws Exception {
+        Process p = new ProcessBuilder(installCommand(bundle, mqttPort, devices, more)).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES) && p.exitValue() != 0, "install.sh should have refused:\n" + output);
+        return output;
+    }
+
+    private String[] installCommand(Path bundle, int mqttPort, Path devices, String... more) {
         List<String> command = new ArrayList<>();
         if (works("unshare", "-n", "true")) {
             command.addAll(List.of("unshare", "-n"));
         } else {
-            notes.add("unshare -n unavailable: installed WITH network access (offline install not proven on this machine)");
+            String note = "unshare -n unavailable: installed WITH network access (offline install not proven on this machine)";
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
         }
         command.addAll(List.of(bundle.resolve("installer/install.sh").toString(), "--prefix", prefix.toString(), "--no-systemd",
                 "--mqtt-port", String.valueOf(mqttPort), "--devices", devices.toString()));
-        return run(Duration.ofMinutes(5), command.toArray(String[]::new));
+        command.addAll(List.of(more));
+        return command.toArray(String[]::new);
     }
 
     /** A private Mosquitto: Debian's stock main config (persistence, include_dir) around the bundle's civicgrid.conf. */
@@ -279,6 +307,55 @@ class BundleInstallIT {
             assertTrue(cookie.contains("; Secure") || cookie.contains(";Secure"), "cookie without Secure: " + cookie);
         }
         notes.add("HTTPS: " + login.getCipherSuite() + ", HTTP " + status + " to HTTPS, cookies Secure");
+    }
+
+    /**
+     * The one-time setup link and the first sign-in over HTTPS: the session cookies (Quarkus' form session and the
+     * server-side session id) come back {@code Secure} as well.
+     */
+    private void signInOverHttps(Process app, String code) throws IOException {
+        String[] csrf = csrf(https(app, "/setup"));
+        HttpsURLConnection setup = post(app, "/setup", csrf, Map.of("token", code, "countyCode", "370831", "countyName", "泗水县",
+                "username", "itadmin", "displayName", "安装测试管理员", "password", "Quiet-harbour-4821", "password2", "Quiet-harbour-4821"));
+        assertEquals(303, setup.getResponseCode(), "the first administrator is set up over HTTPS");
+        csrf = csrf(https(app, "/login"));
+        HttpsURLConnection login = post(app, "/j_security_check", csrf, Map.of("j_username", "itadmin", "j_password", "Quiet-harbour-4821"));
+        assertEquals(302, login.getResponseCode());
+        assertFalse(String.valueOf(login.getHeaderField("Location")).contains("error"), "signed in: " + login.getHeaderField("Location"));
+        List<String> cookies = cookies(login);
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("civicgrid-session=")), "the session cookie: " + cookies);
+        for (String cookie : cookies) {
+            assertTrue(cookie.contains("; Secure") || cookie.contains(";Secure"), "cookie without Secure: " + cookie);
+        }
+        notes.add("setup and sign-in over HTTPS: " + cookies.stream().map(c -> c.substring(0, c.indexOf('='))).toList() + " Secure");
+    }
+
+    /** The page's CSRF cookie value and form token. */
+    private static String[] csrf(HttpsURLConnection page) throws IOException {
+        assertEquals(200, page.getResponseCode());
+        String html = new String(page.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(field.find(), "the form carries its CSRF token");
+        String cookie = cookies(page).stream().filter(c -> c.startsWith("civicgrid-csrf=")).map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst().orElseThrow();
+        return new String[] {cookie, field.group(1)};
+    }
+
+    private HttpsURLConnection post(Process app, String path, String[] csrf, Map<String, String> form) throws IOException {
+        HttpsURLConnection c = https(app, path);
+        c.setRequestMethod("POST");
+        c.setDoOutput(true);
+        c.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+        c.setRequestProperty("Cookie", csrf[0]);
+        StringBuilder body = new StringBuilder("csrf-token=" + java.net.URLEncoder.encode(csrf[1], java.nio.charset.StandardCharsets.UTF_8));
+        form.forEach((k, v) -> body.append('&').append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        c.getOutputStream().write(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return c;
+    }
+
+    private static List<String> cookies(HttpURLConnection c) {
+        return c.getHeaderFields().entrySet().stream().filter(h -> "Set-Cookie".equalsIgnoreCase(h.getKey()))
+                .flatMap(h -> h.getValue().stream()).toList();
     }
 
     private void awaitLog(Process p, String log, String text) throws Exception {
