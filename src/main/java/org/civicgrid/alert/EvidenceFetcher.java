@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.civicgrid.camera.CameraConfig;
 import org.civicgrid.camera.CameraSnapshots;
+import org.civicgrid.camera.onvif.DeviceTrust;
 import org.civicgrid.cases.CasesConfig;
 import org.jboss.logging.Logger;
 
@@ -36,10 +38,12 @@ public class EvidenceFetcher {
     private final CameraSnapshots snapshots;
     private final EvidenceRows rows;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http;
 
-    EvidenceFetcher(AlertConfig config, CasesConfig cases, CameraSnapshots snapshots, EvidenceRows rows, Clock clock) {
+    EvidenceFetcher(AlertConfig config, CasesConfig cases, CameraSnapshots snapshots, EvidenceRows rows, Clock clock, CameraConfig cameras) {
+        // an NVR at https with its own certificate is trusted through the site's device certificates, as cameras are
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL)
+                .sslContext(DeviceTrust.context(cameras.trustedCertificates())).build();
         this.config = config;
         this.cases = cases;
         this.snapshots = snapshots;
