@@ -103,6 +103,13 @@ class BundleInstallIT {
             awaitRows("SELECT count(*) FROM alert_message WHERE source_id = 'cam-it-01/a-own'", 1);
             assertEquals(0, number("SELECT count(*) FROM alert_message WHERE source_id LIKE '%a-denied'"), "the ACL keeps a device to its own topics");
             String cli = prefix.resolve("bin/civicgrid").toString();
+            // import-grids goes to the running service over HTTPS, trusting exactly the installed certificate
+            Path grids = dir.resolve("grids.csv");
+            Files.writeString(grids, "code,name,wkt\n370831001001001,x,\"POLYGON ((117.26 35.66, 117.261 35.66, 117.261 35.661, 117.26 35.66))\"\n");
+            String imported = cliWithStdin("Quiet-harbour-4821\n", Map.of("CIVICGRID_URL", "https://127.0.0.1:" + (ports.get(app) + 1)),
+                    cli, "import-grids", grids.toString(), "--user", "itadmin");
+            assertTrue(imported.contains("imported 0 of 1 grids") && imported.contains("no community 370831001001"),
+                    "the import reached the service over HTTPS and its checks answered: " + imported);
             // the backup is taken while a device streams alerts (until the backup command returns)
             Process stream = streamAs("cam-it-01");
             AtomicBoolean backingUp = new AtomicBoolean(true);
@@ -387,6 +394,18 @@ class BundleInstallIT {
         int port = Integer.parseInt(envFile(conf.resolve("site.properties")).get("civicgrid.mqtt.port"));
         run(Duration.ofSeconds(30), "mosquitto_pub", "-h", "127.0.0.1", "-p", String.valueOf(port), "-u", device, "-P", password, "-q", "1",
                 "-t", topic, "-m", "{\"alertId\":\"" + alertId + "\",\"classCode\":\"incident:0406\",\"confidence\":0.9,\"lat\":35.641,\"lon\":117.281}");
+    }
+
+    /** The installed CLI with text on its standard input and extra environment; its output (exit code 0 or 1). */
+    private String cliWithStdin(String stdin, Map<String, String> env, String... command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        p.getOutputStream().write(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES) && p.exitValue() <= 1, String.join(" ", command) + ":\n" + output);
+        return output;
     }
 
     /** mosquitto_pub reading one alert per line from its standard input, as the given device. */
