@@ -334,7 +334,7 @@ host="$(hostname -I 2>/dev/null | awk '{print $1}')"
 echo
 if $was_active || ! $first_install; then echo "civicgrid upgraded in $PREFIX (data kept in $DATA_DIR)."; else echo "civicgrid installed in $PREFIX."; fi
 if $SYSTEMD; then echo "Service: systemctl status civicgrid; logs: journalctl -u civicgrid -f"; else echo "Start it: runuser -u $SVC_USER -- $PREFIX/bin/civicgrid-server"; fi
-echo "Operator commands (backup, restore, check, reset-password): $PREFIX/bin/civicgrid --help"
+echo "Operator commands (backup, restore, check, reset-password, create-admin, import-grids, export): $PREFIX/bin/civicgrid --help"
 echo "Settings: $CONF_DIR/site.properties   Secrets: $CONF_DIR/secrets.env   Data: $DATA_DIR"
 if [[ -f $CONF_DIR/tls/self-signed ]] && $TLS; then
     echo "HTTPS certificate (self-signed): $CONF_DIR/tls/site.crt. Browsers warn until it is trusted: import it on each"
