@@ -186,7 +186,10 @@ cat > "$STAGE/bin/civicgrid" <<EOF
 # Operator commands (backup, list, restore, check, reset-password, create-admin, import-grids, export; --help) on the
 # installed application, as $SVC_USER.
 if [ "\$(id -u)" = 0 ]; then exec setpriv --reuid="$SVC_USER" --regid="$SVC_GROUP" --init-groups -- "\$0" "\$@"; fi
-export CIVICGRID_URL="\${CIVICGRID_URL:-$cli_url}" CIVICGRID_CA="\${CIVICGRID_CA-$cli_ca}"
+# the HTTPS port as site.properties says now (an operator may have changed it since the install)
+p="\$(sed -n 's/^[[:space:]]*quarkus[.]http[.]ssl-port[[:space:]]*[=:][[:space:]]*\\([0-9][0-9]*\\).*/\\1/p' "$CONF_DIR/site.properties" 2>/dev/null | tail -n 1)"
+if [ -n "$cli_ca" ] && [ -n "\$p" ]; then url="https://127.0.0.1:\$p"; else url="$cli_url"; fi
+export CIVICGRID_URL="\${CIVICGRID_URL:-\$url}" CIVICGRID_CA="\${CIVICGRID_CA-$cli_ca}"
 # the certificate is pinned, so its names need not include 127.0.0.1 (a site's own certificate)
 exec "$JAVA" -Xshare:auto -Djdk.internal.httpclient.disableHostnameVerification=true -cp "$PREFIX/app/app/*:$PREFIX/app/lib/main/*" org.civicgrid.backup.OperatorCli --data-dir "$DATA_DIR" "\$@"
 EOF
