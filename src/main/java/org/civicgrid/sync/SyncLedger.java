@@ -1,0 +1,81 @@
+package org.civicgrid.sync;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.civicgrid.appliance.SingleWriter;
+
+/** 上报台账 — the relay's bookkeeping in the store: acknowledgements, successes, failures and the backoff. */
+@ApplicationScoped
+public class SyncLedger {
+
+    private final Clock clock;
+
+    SyncLedger(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SyncState state() {
+        SyncState s = SyncState.get();
+        SyncState.getEntityManager().detach(s);
+        return s;
+    }
+
+    /** Events not yet acknowledged by the hub. */
+    @Transactional
+    public long backlog() {
+        return OutboxEntry.count("sentAt is null");
+    }
+
+    @Transactional
+    public Instant oldestPending() {
+        return OutboxEntry.getEntityManager().createQuery("select min(o.createdAt) from OutboxEntry o where o.sentAt is null", Instant.class)
+                .getSingleResult();
+    }
+
+    /** Marks everything up to {@code seq} as delivered. */
+    @Transactional
+    @SingleWriter
+    public void acknowledged(long seq) {
+        Instant now = clock.instant();
+        OutboxEntry.update("sentAt = ?1 where siteSeq <= ?2 and sentAt is null", now, seq);
+        SyncState s = SyncState.get();
+        s.ackedSeq = Math.max(s.ackedSeq, seq);
+        s.lastSuccessAt = now;
+        s.lastAttemptAt = now;
+        s.failures = 0;
+        s.nextAttemptAt = null;
+    }
+
+    @Transactional
+    @SingleWriter
+    public void succeeded() {
+        SyncState s = SyncState.get();
+        s.lastSuccessAt = clock.instant();
+        s.lastAttemptAt = s.lastSuccessAt;
+        s.failures = 0;
+        s.nextAttemptAt = null;
+    }
+
+    @Transactional
+    @SingleWriter
+    public void failed(String message, Duration wait) {
+        SyncState s = SyncState.get();
+        Instant now = clock.instant();
+        s.lastAttemptAt = now;
+        s.lastError = message.length() > 500 ? message.substring(0, 500) : message;
+        s.lastErrorAt = now;
+        s.failures++;
+        s.nextAttemptAt = now.plus(wait);
+    }
+
+    @Transactional
+    @SingleWriter
+    public void tookAssignment(long assignmentId) {
+        SyncState s = SyncState.get();
+        s.lastAssignment = Math.max(s.lastAssignment, assignmentId);
+    }
+}
