@@ -91,7 +91,7 @@ class SyncLoopbackTest {
 
         Api.as("leader").when().get("/api/sync/status").then().statusCode(200).body("state", equalTo("OFF"))
                 .body("failures", equalTo(2)).body("lastError", notNullValue()).body("oldestPendingAt", notNullValue());
-        assertTrue(ledger.backlog() >= 5);
+        assertTrue(ledger.backlog() >= 4);
         SyncState backingOff = ledger.state();
         assertTrue(backingOff.nextAttemptAt.isAfter(backingOff.lastErrorAt), "backs off");
 
