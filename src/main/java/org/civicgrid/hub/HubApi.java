@@ -50,6 +50,15 @@ public class HubApi {
 
     public record CaseView(String siteId, long edgeCaseId, String caseNumber, String source, String classCode, String description,
             String address, Double lat, Double lon, String stage, Instant createdAt, Instant closedAt, Long assignmentId, Instant updatedAt) {
+
+        /** The stage as this build knows it (pages name it in the user's language). */
+        public org.civicgrid.cases.CaseStage stageValue() {
+            return org.civicgrid.cases.CaseStage.valueOf(stage);
+        }
+
+        public org.civicgrid.cases.CaseSource sourceValue() {
+            return org.civicgrid.cases.CaseSource.valueOf(source);
+        }
     }
 
     public record CaseDetail(CaseView state, List<HubCaseHistory> history, List<HubAttachment> attachments) {

@@ -54,4 +54,9 @@ public class HubAssignment extends PanacheEntityBase {
 
     @Column(name = "closed_at")
     public Instant closedAt;
+
+    /** The stage of the case it became, as this build knows it; null until the site reports it. */
+    public org.civicgrid.cases.CaseStage stageValue() {
+        return stage == null ? null : org.civicgrid.cases.CaseStage.valueOf(stage);
+    }
 }

@@ -35,9 +35,11 @@ public class SyncRelay {
     private final ObjectMapper json;
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
+    private final SyncStatus status;
 
     SyncRelay(SyncConfig config, HubLink link, SyncBatches batches, SyncLedger ledger, AssignmentIntake assignments, CaseAttachments files,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, SyncStatus status) {
+        this.status = status;
         this.config = config;
         this.link = link;
         this.batches = batches;
@@ -83,6 +85,7 @@ public class SyncRelay {
             return -1;
         } finally {
             running.unlock();
+            status.view();
         }
     }
 

@@ -32,6 +32,18 @@ public class SyncStatus {
             Instant lastSuccessAt, Instant lastErrorAt, String lastError, int failures, Instant nextAttemptAt) {
     }
 
+    private volatile View last;
+
+    /** The view computed last (by the relay, a page or every 15 s): the header badge reads it without touching the store. */
+    public View cached() {
+        return last;
+    }
+
+    @io.quarkus.scheduler.Scheduled(every = "15s", delayed = "5s", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void refresh() {
+        view();
+    }
+
     public View view() {
         SyncState s = ledger.state();
         long backlog = ledger.backlog();
@@ -39,7 +51,9 @@ public class SyncStatus {
         long lag = oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toSeconds());
         String url = link.url().orElse(null);
         String state = url == null ? "OFF" : s.failures > 0 ? "FAILING" : lag > LATE.toSeconds() ? "LATE" : "OK";
-        return new View(url != null, url, state, backlog, oldest, lag, s.ackedSeq, s.lastSuccessAt, s.lastErrorAt, s.lastError, s.failures,
+        View view = new View(url != null, url, state, backlog, oldest, lag, s.ackedSeq, s.lastSuccessAt, s.lastErrorAt, s.lastError, s.failures,
                 s.nextAttemptAt);
+        last = view;
+        return view;
     }
 }
