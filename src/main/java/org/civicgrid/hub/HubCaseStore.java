@@ -3,27 +3,72 @@ package org.civicgrid.hub;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.civicgrid.sync.SyncProtocol;
 
 /**
- * 汇聚案卷 — applies one event to the hub's copy of the case (inside the ingest transaction): the state only when it
- * is at least as new as the stored one (the edge's history count), each history row and attachment reference once,
- * and a 上级交办's progress onto its assignment.
+ * 汇聚案卷 — applies a batch's new events to the hub's copies of the cases (inside the ingest transaction, with what
+ * exists read once per batch): the state only when it is at least as new as the stored one (the edge's history
+ * count), each history row and attachment reference once, and a 上级交办's progress onto its assignment.
  */
 @ApplicationScoped
 class HubCaseStore {
 
-    void apply(String siteId, SyncProtocol.Event event, Instant now) {
+    void apply(String siteId, List<SyncProtocol.Event> events, Instant now) {
+        if (events.isEmpty()) {
+            return;
+        }
         EntityManager em = HubSite.getEntityManager();
+        Set<Long> caseIds = new HashSet<>();
+        events.forEach(e -> caseIds.add(e.caseId()));
+        Map<Long, HubCase> cases = new HashMap<>();
+        for (HubCase c : em.createQuery("from HubCase c where c.siteId = ?1 and c.edgeCaseId in ?2", HubCase.class)
+                .setParameter(1, siteId).setParameter(2, caseIds).getResultList()) {
+            cases.put(c.edgeCaseId, c);
+        }
+        Set<String> history = new HashSet<>();
+        for (Object[] row : em.createQuery("select h.edgeCaseId, h.seq from HubCaseHistory h where h.siteId = ?1 and h.edgeCaseId in ?2",
+                Object[].class).setParameter(1, siteId).setParameter(2, caseIds).getResultList()) {
+            history.add(row[0] + "/" + row[1]);
+        }
+        Set<String> attachments = new HashSet<>();
+        if (events.stream().anyMatch(e -> !e.attachments().isEmpty())) {
+            for (Object[] row : em.createQuery("select a.edgeCaseId, a.sha256 from HubAttachment a where a.siteId = ?1 and a.edgeCaseId in ?2",
+                    Object[].class).setParameter(1, siteId).setParameter(2, caseIds).getResultList()) {
+                attachments.add(row[0] + "/" + row[1]);
+            }
+        }
+        for (SyncProtocol.Event event : events) {
+            HubCase c = state(em, siteId, event, cases, now);
+            for (SyncProtocol.HistoryRow h : event.history()) {
+                if (history.add(event.caseId() + "/" + h.seq())) {
+                    em.persist(history(siteId, event.caseId(), h));
+                }
+            }
+            for (SyncProtocol.AttachmentRef a : event.attachments()) {
+                if (attachments.add(event.caseId() + "/" + a.sha256())) {
+                    em.persist(attachment(siteId, event.caseId(), a));
+                }
+            }
+            if (event.state().assignmentId() != null) {
+                assignment(siteId, event, c, now);
+            }
+        }
+    }
+
+    private static HubCase state(EntityManager em, String siteId, SyncProtocol.Event event, Map<Long, HubCase> cases, Instant now) {
         SyncProtocol.CaseState s = event.state();
-        HubCase c = HubCase.<HubCase>find("siteId = ?1 and edgeCaseId = ?2", siteId, event.caseId()).firstResult();
+        HubCase c = cases.get(event.caseId());
         if (c == null) {
             c = new HubCase();
             c.siteId = siteId;
             c.edgeCaseId = event.caseId();
             c.historyCount = -1;
+            cases.put(event.caseId(), c);
         }
         if (s.historyCount() >= c.historyCount) {
             c.caseNumber = s.caseNumber();
@@ -45,54 +90,46 @@ class HubCaseStore {
                 em.persist(c);
             }
         }
-        if (!event.history().isEmpty()) {
-            Set<Integer> have = new HashSet<>(em.createQuery("select h.seq from HubCaseHistory h where h.siteId = ?1 and h.edgeCaseId = ?2",
-                    Integer.class).setParameter(1, siteId).setParameter(2, event.caseId()).getResultList());
-            for (SyncProtocol.HistoryRow h : event.history()) {
-                if (have.add(h.seq())) {
-                    HubCaseHistory row = new HubCaseHistory();
-                    row.siteId = siteId;
-                    row.edgeCaseId = event.caseId();
-                    row.seq = h.seq();
-                    row.action = h.action();
-                    row.fromStage = h.from();
-                    row.toStage = h.to();
-                    row.actorName = h.actorName();
-                    row.actorRole = h.actorRole();
-                    row.at = h.at();
-                    row.note = h.note();
-                    em.persist(row);
-                }
-            }
-        }
-        if (!event.attachments().isEmpty()) {
-            Set<String> have = new HashSet<>(em.createQuery("select a.sha256 from HubAttachment a where a.siteId = ?1 and a.edgeCaseId = ?2",
-                    String.class).setParameter(1, siteId).setParameter(2, event.caseId()).getResultList());
-            for (SyncProtocol.AttachmentRef a : event.attachments()) {
-                if (have.add(a.sha256())) {
-                    HubAttachment row = new HubAttachment();
-                    row.siteId = siteId;
-                    row.edgeCaseId = event.caseId();
-                    row.sha256 = a.sha256();
-                    row.kind = a.kind();
-                    row.contentType = a.contentType();
-                    row.sizeBytes = a.size();
-                    row.transitionSeq = a.transitionSeq();
-                    row.phase = a.phase();
-                    em.persist(row);
-                }
-            }
-        }
-        if (s.assignmentId() != null) {
-            HubAssignment a = HubAssignment.findById(s.assignmentId());
-            if (a != null && a.siteId.equals(siteId) && (a.stage == null || s.historyCount() >= c.historyCount)) {
-                a.edgeCaseId = event.caseId();
-                a.caseNumber = s.caseNumber();
-                a.stage = c.stage;
-                a.closedAt = c.closedAt;
-                if (a.pulledAt == null) {
-                    a.pulledAt = now;
-                }
+        return c;
+    }
+
+    private static HubCaseHistory history(String siteId, long caseId, SyncProtocol.HistoryRow h) {
+        HubCaseHistory row = new HubCaseHistory();
+        row.siteId = siteId;
+        row.edgeCaseId = caseId;
+        row.seq = h.seq();
+        row.action = h.action();
+        row.fromStage = h.from();
+        row.toStage = h.to();
+        row.actorName = h.actorName();
+        row.actorRole = h.actorRole();
+        row.at = h.at();
+        row.note = h.note();
+        return row;
+    }
+
+    private static HubAttachment attachment(String siteId, long caseId, SyncProtocol.AttachmentRef a) {
+        HubAttachment row = new HubAttachment();
+        row.siteId = siteId;
+        row.edgeCaseId = caseId;
+        row.sha256 = a.sha256();
+        row.kind = a.kind();
+        row.contentType = a.contentType();
+        row.sizeBytes = a.size();
+        row.transitionSeq = a.transitionSeq();
+        row.phase = a.phase();
+        return row;
+    }
+
+    private static void assignment(String siteId, SyncProtocol.Event event, HubCase c, Instant now) {
+        HubAssignment a = HubAssignment.findById(event.state().assignmentId());
+        if (a != null && a.siteId.equals(siteId)) {
+            a.edgeCaseId = event.caseId();
+            a.caseNumber = c.caseNumber;
+            a.stage = c.stage;
+            a.closedAt = c.closedAt;
+            if (a.pulledAt == null) {
+                a.pulledAt = now;
             }
         }
     }

@@ -39,6 +39,7 @@ public class HubIngest {
         check(siteId, batch);
         EntityManager em = HubSite.getEntityManager();
         // SQLite (a hub tried out on an edge box) has one writer anyway and no FOR UPDATE
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT); // everything this batch reads is read before it writes
         HubSite site = rowLocks ? em.find(HubSite.class, siteId, LockModeType.PESSIMISTIC_WRITE) : em.find(HubSite.class, siteId);
         Instant now = clock.instant();
         List<Long> seqs = batch.events().stream().map(SyncProtocol.Event::seq).toList();
@@ -47,16 +48,14 @@ public class HubIngest {
                 .setParameter(1, siteId).setParameter(2, seqs).getResultList());
         Set<String> seenIds = new HashSet<>(em.createQuery("select e.eventId from HubEvent e where e.siteId = ?1 and e.eventId in ?2", String.class)
                 .setParameter(1, siteId).setParameter(2, ids).getResultList());
-        int stored = 0;
         int duplicates = 0;
         Set<String> refs = new LinkedHashSet<>();
+        List<SyncProtocol.Event> fresh = new ArrayList<>();
         for (SyncProtocol.Event event : batch.events()) {
-            if (event.seq() <= site.ackedSeq || seenSeqs.contains(event.seq()) || seenIds.contains(event.eventId())) {
+            if (event.seq() <= site.ackedSeq || !seenSeqs.add(event.seq()) || !seenIds.add(event.eventId())) {
                 duplicates++;
                 continue;
             }
-            seenSeqs.add(event.seq());
-            seenIds.add(event.eventId());
             HubEvent row = new HubEvent();
             row.siteId = siteId;
             row.seq = event.seq();
@@ -66,10 +65,11 @@ public class HubIngest {
             row.at = event.at();
             row.receivedAt = now;
             em.persist(row);
-            store.apply(siteId, event, now);
+            fresh.add(event);
             event.attachments().forEach(a -> refs.add(a.sha256()));
-            stored++;
         }
+        store.apply(siteId, fresh, now);
+        int stored = fresh.size();
         em.flush();
         site.ackedSeq = contiguous(em, siteId, site.ackedSeq);
         site.backlog = batch.backlog();
