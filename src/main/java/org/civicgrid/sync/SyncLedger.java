@@ -50,6 +50,14 @@ public class SyncLedger {
         s.nextAttemptAt = null;
     }
 
+    /** The hub holds less than it once acknowledged: everything after {@code seq} is pending again. */
+    @Transactional
+    @SingleWriter
+    public void rewind(long seq) {
+        OutboxEntry.update("sentAt = null where siteSeq > ?1", seq);
+        SyncState.get().ackedSeq = seq;
+    }
+
     @Transactional
     @SingleWriter
     public void succeeded() {

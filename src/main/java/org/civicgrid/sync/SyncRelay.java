@@ -92,7 +92,7 @@ public class SyncRelay {
     private long drain(HubSender sender) {
         Instant stopAt = clock.instant().plus(config.runBudget());
         long acknowledged = 0;
-        while (clock.instant().isBefore(stopAt)) {
+        do { // at least one batch per run, then more while the budget lasts
             long acked = ledger.state().ackedSeq;
             batches.number(config.batchSize());
             List<SyncProtocol.Event> events = batches.after(acked, config.batchSize());
@@ -102,13 +102,18 @@ public class SyncRelay {
             long backlog = ledger.backlog() - events.size();
             SyncProtocol.Ack ack = sender.send(new SyncProtocol.Batch(SyncProtocol.VERSION, batches.siteId(), Math.max(0, backlog), events));
             uploadMissing(sender, ack.missingBlobs());
-            if (ack.ackedSeq() <= acked) {
+            if (ack.ackedSeq() < acked) { // the hub lost events (restored from a backup): send again from where it stands
+                LOG.warnf("hub acknowledges only up to seq %d, this site had %d acknowledged: re-sending from there", ack.ackedSeq(), acked);
+                ledger.rewind(ack.ackedSeq());
+                continue;
+            }
+            if (ack.ackedSeq() == acked) {
                 throw new HubSender.SyncException("hub stored nothing of seq " + (acked + 1) + ".." + events.get(events.size() - 1).seq()
                         + " (it acknowledged " + ack.ackedSeq() + ")");
             }
             ledger.acknowledged(ack.ackedSeq());
             acknowledged += ack.ackedSeq() - acked;
-        }
+        } while (clock.instant().isBefore(stopAt));
         long taken = assignments.pull(sender);
         ledger.succeeded();
         if (acknowledged > 0 || taken > 0) {

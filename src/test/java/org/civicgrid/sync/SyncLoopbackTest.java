@@ -173,6 +173,24 @@ class SyncLoopbackTest {
     }
 
     @Test
+    void aHubThatLostEventsGetsThemAgain() throws Exception {
+        Cases.report("acceptor", "HOTLINE", "component:0101", Cases.LAT, Cases.LON);
+        Cases.report("acceptor", "HOTLINE", "component:0101", Cases.LAT, Cases.LON);
+        drain(hub());
+        long acked = ledger.state().ackedSeq;
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) { // the hub restored an older backup
+            s.executeUpdate("delete from hub_event where site_id = '" + site + "' and seq > " + (acked - 2));
+            s.executeUpdate("update hub_site set acked_seq = " + (acked - 2) + " where site_id = '" + site + "'");
+        }
+        long id = Cases.report("acceptor", "HOTLINE", "component:0101", Cases.LAT, Cases.LON);
+        drain(hub());
+        assertEquals(acked + 1, ledger.state().ackedSeq);
+        assertEquals(String.valueOf(acked + 1), Store.single(dataSource, "select acked_seq from hub_site where site_id = '" + site + "'"));
+        assertEquals("3", Store.single(dataSource, "select count(*) from hub_event where site_id = '" + site + "' and seq > " + (acked - 2)));
+        Api.as("leader").when().get("/api/hub/cases/" + site + "/" + id).then().statusCode(200).body("history", hasSize(1));
+    }
+
+    @Test
     void aBatchWithAnotherSitesTokenOrNoneIsRefused() {
         SyncProtocol.Batch foreign = new SyncProtocol.Batch(SyncProtocol.VERSION, "another-site", 0, List.of());
         Api.anonymous().header("Authorization", "Bearer " + token).body(foreign).when().post("/api/hub/v1/events").then().statusCode(403);
