@@ -1,7 +1,6 @@
 package org.civicgrid.hub;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -78,7 +77,6 @@ public class HubApi {
     @GET
     @Path("sites")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
-    @Transactional
     public List<SiteView> sites() {
         Map<String, Long> counts = HubCase.getEntityManager()
                 .createQuery("select c.siteId, count(c) from HubCase c group by c.siteId", Object[].class).getResultList().stream()
@@ -91,7 +89,6 @@ public class HubApi {
     @GET
     @Path("cases")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
-    @Transactional
     public List<CaseView> cases(@QueryParam("site") String site, @QueryParam("open") Boolean open, @QueryParam("limit") Integer limit) {
         int max = limit == null ? 200 : Math.max(1, Math.min(limit, 2000));
         String query = "(?1 is null or siteId = ?1)" + (Boolean.TRUE.equals(open) ? " and closedAt is null" : "") + " order by updatedAt desc, id desc";
@@ -101,7 +98,6 @@ public class HubApi {
     @GET
     @Path("cases/{site}/{caseId}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
-    @Transactional
     public CaseDetail detail(@PathParam("site") String site, @PathParam("caseId") long caseId) {
         HubCase c = HubCase.<HubCase>find("siteId = ?1 and edgeCaseId = ?2", site, caseId).firstResultOptional()
                 .orElseThrow(() -> Problem.notFound("case " + caseId + " of site " + site));
@@ -120,7 +116,6 @@ public class HubApi {
     @GET
     @Path("assignments")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
-    @Transactional
     public List<HubAssignment> assignments(@QueryParam("site") String site) {
         return HubAssignment.list("(?1 is null or siteId = ?1) order by id desc", site);
     }

@@ -58,7 +58,6 @@ public class HubAssignments {
     }
 
     /** The site's assignments with an id above {@code after}, oldest first, at most 100. */
-    @Transactional
     public List<SyncProtocol.Assignment> forSite(String siteId, long after) {
         return HubAssignment.<HubAssignment>find("siteId = ?1 and id > ?2 order by id", siteId, after).page(0, 100).list().stream()
                 .map(a -> new SyncProtocol.Assignment(a.id, a.description, a.address, a.lat, a.lon, a.classCode, a.dueAt, a.createdAt))

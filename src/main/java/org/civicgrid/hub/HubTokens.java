@@ -52,7 +52,7 @@ public class HubTokens {
     }
 
     /** The site this bearer token belongs to. */
-    @Transactional
+    @jakarta.enterprise.context.control.ActivateRequestContext
     public Optional<String> siteOf(String authorization) {
         if (authorization == null || !authorization.startsWith("Bearer ") || authorization.length() > 200) {
             return Optional.empty();

@@ -28,13 +28,13 @@ public class HubLink {
     }
 
     /** The hub's base URL without a trailing slash, when one is set. */
-    @Transactional
+    @jakarta.enterprise.context.control.ActivateRequestContext
     public Optional<String> url() {
         return SiteSetting.get(URL).or(config::url).filter(u -> !u.isBlank()).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
     }
 
     /** The clear token (opened from its sealed form). */
-    @Transactional
+    @jakarta.enterprise.context.control.ActivateRequestContext
     public Optional<String> token() {
         return SiteSetting.get(TOKEN).or(config::token).filter(t -> !t.isBlank())
                 .map(t -> SecretBox.isSealed(t) ? secrets.open(t) : t);

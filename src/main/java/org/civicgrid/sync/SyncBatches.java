@@ -44,7 +44,7 @@ public class SyncBatches {
     }
 
     /** The events after {@code acked}, at most {@code limit}, ready to send (empty: nothing waits). */
-    @Transactional
+    @jakarta.enterprise.context.control.ActivateRequestContext
     public List<SyncProtocol.Event> after(long acked, int limit) {
         List<OutboxEntry> entries = OutboxEntry.find("siteSeq > ?1 order by siteSeq", acked).page(0, limit).list();
         if (entries.isEmpty()) {
@@ -77,7 +77,7 @@ public class SyncBatches {
     }
 
     /** Where an attachment's file is, by its SHA-256 (any of this site's copies). */
-    @Transactional
+    @jakarta.enterprise.context.control.ActivateRequestContext
     public java.util.Optional<CaseAttachment> attachment(String sha256) {
         return CaseAttachment.<CaseAttachment>find("sha256", sha256).firstResultOptional();
     }

@@ -23,6 +23,10 @@ public interface SyncConfig {
     @WithDefault("true")
     boolean relay();
 
+    /** How often the relay looks for work (the scheduler's {@code every}, e.g. {@code 5s}). */
+    @WithDefault("5s")
+    String interval();
+
     /** Events per batch. */
     @WithDefault("500")
     int batchSize();

@@ -17,7 +17,8 @@ public class SyncLedger {
         this.clock = clock;
     }
 
-    @Transactional
+    // reads run outside transactions: a transaction on SQLite takes the write lock at BEGIN (IMMEDIATE)
+    @jakarta.enterprise.context.control.ActivateRequestContext
     public SyncState state() {
         SyncState s = SyncState.get();
         SyncState.getEntityManager().detach(s);
@@ -25,12 +26,12 @@ public class SyncLedger {
     }
 
     /** Events not yet acknowledged by the hub. */
-    @Transactional
+    @jakarta.enterprise.context.control.ActivateRequestContext
     public long backlog() {
         return OutboxEntry.count("sentAt is null");
     }
 
-    @Transactional
+    @jakarta.enterprise.context.control.ActivateRequestContext
     public Instant oldestPending() {
         return OutboxEntry.getEntityManager().createQuery("select min(o.createdAt) from OutboxEntry o where o.sentAt is null", Instant.class)
                 .getSingleResult();

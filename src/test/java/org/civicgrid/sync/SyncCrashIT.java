@@ -47,23 +47,23 @@ class SyncCrashIT {
             List<Long> cases = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 long id = report(edgePort, "inspector", "INSPECTOR");
-                given(edgePort, "inspector").contentType("multipart/form-data").multiPart("file", "after.jpg", GpsJpeg.plain(), "image/jpeg")
+                as(edgePort, "inspector").contentType("multipart/form-data").multiPart("file", "after.jpg", GpsJpeg.plain(), "image/jpeg")
                         .multiPart("phase", "AFTER").when().post("/api/cases/" + id + "/attachments").then().statusCode(201);
-                given(edgePort, "inspector").body(Map.of("classCode", "incident:0110", "note", "已清理")).when()
+                as(edgePort, "inspector").body(Map.of("classCode", "incident:0110", "note", "已清理")).when()
                         .post("/api/cases/" + id + "/actions/selfHandle").then().statusCode(200);
-                given(edgePort, "shiftlead").body(Map.of()).when().post("/api/cases/" + id + "/actions/close").then().statusCode(200);
+                as(edgePort, "shiftlead").body(Map.of()).when().post("/api/cases/" + id + "/actions/close").then().statusCode(200);
                 cases.add(id);
             }
             for (int i = 0; i < 20; i++) {
                 cases.add(report(edgePort, "acceptor", "HOTLINE"));
             }
             Await.until("the edge notices the hub is down", Duration.ofMinutes(2),
-                    () -> given(edgePort, "admin").when().get("/api/sync/status").then().extract().<Integer>path("failures") > 0);
+                    () -> as(edgePort, "admin").when().get("/api/sync/status").then().extract().<Integer>path("failures") > 0);
 
             start("hub", hubPort, "hub-" + run, "-Dcivicgrid.mode=hub");
-            String token = given(hubPort, "admin").body(Map.of("siteId", edgeSite, "name", "测试镇")).when().post("/api/hub/sites").then()
+            String token = as(hubPort, "admin").body(Map.of("siteId", edgeSite, "name", "测试镇")).when().post("/api/hub/sites").then()
                     .statusCode(201).extract().path("token");
-            given(edgePort, "admin").body(Map.of("url", "http://127.0.0.1:" + hubPort, "token", token)).when().put("/api/sync/hub").then()
+            as(edgePort, "admin").body(Map.of("url", "http://127.0.0.1:" + hubPort, "token", token)).when().put("/api/sync/hub").then()
                     .statusCode(200);
             long total = number("edge", "select count(*) from outbox_entry where site_id = '" + edgeSite + "'");
             Await.until("the hub has part of the backlog", Duration.ofMinutes(2), () -> received(hubPort, edgeSite) > 0);
@@ -74,7 +74,7 @@ class SyncCrashIT {
 
             start("edge-again", edgePort, edgeSite, "-Dcivicgrid.hub.url=http://127.0.0.1:" + hubPort, "-Dcivicgrid.hub.token=not-yet");
             Await.until("the backlog drains after the restart", Duration.ofMinutes(3),
-                    () -> given(edgePort, "admin").when().get("/api/sync/status").then().extract().<Integer>path("backlog") == 0);
+                    () -> as(edgePort, "admin").when().get("/api/sync/status").then().extract().<Integer>path("backlog") == 0);
 
             Map<String, Object> site = site(hubPort, edgeSite);
             assertEquals(total, ((Number) site.get("ackedSeq")).longValue());
@@ -115,25 +115,25 @@ class SyncCrashIT {
             }
             try {
                 return given().baseUri("http://127.0.0.1:" + port).when().get("/q/health/ready").then().extract().statusCode() == 200;
-            } catch (RuntimeException notYet) {
+            } catch (Exception notYet) { // RestAssured throws ConnectException unchecked-ly while the app starts
                 return false;
             }
         });
         return p;
     }
 
-    private static RequestSpecification given(int port, String user) {
+    private static RequestSpecification as(int port, String user) {
         return given().baseUri("http://127.0.0.1:" + port).auth().preemptive().basic(user, "civicgrid").contentType(ContentType.JSON)
                 .accept(ContentType.JSON);
     }
 
     private static long report(int port, String user, String source) {
-        return ((Number) given(port, user).body(Map.of("source", source, "description", "断网期间上报：井盖破损", "lat", 35.66, "lon", 117.26,
+        return ((Number) as(port, user).body(Map.of("source", source, "description", "断网期间上报：井盖破损", "lat", 35.66, "lon", 117.26,
                 "classCode", "incident:0110")).when().post("/api/cases").then().statusCode(201).extract().path("id")).longValue();
     }
 
     private static Map<String, Object> site(int hubPort, String siteId) {
-        List<Map<String, Object>> sites = given(hubPort, "admin").when().get("/api/hub/sites").then().statusCode(200).extract().jsonPath()
+        List<Map<String, Object>> sites = as(hubPort, "admin").when().get("/api/hub/sites").then().statusCode(200).extract().jsonPath()
                 .getList("$");
         return sites.stream().filter(s -> siteId.equals(s.get("siteId"))).findFirst().orElse(Map.of());
     }
