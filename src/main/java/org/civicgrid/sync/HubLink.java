@@ -30,12 +30,14 @@ public class HubLink {
     /** The hub's base URL without a trailing slash, when one is set. */
     @jakarta.enterprise.context.control.ActivateRequestContext
     public Optional<String> url() {
+        SiteSetting.getEntityManager().clear(); // outside a transaction the session lives as long as the request: read afresh
         return SiteSetting.get(URL).or(config::url).filter(u -> !u.isBlank()).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
     }
 
     /** The clear token (opened from its sealed form). */
     @jakarta.enterprise.context.control.ActivateRequestContext
     public Optional<String> token() {
+        SiteSetting.getEntityManager().clear();
         return SiteSetting.get(TOKEN).or(config::token).filter(t -> !t.isBlank())
                 .map(t -> SecretBox.isSealed(t) ? secrets.open(t) : t);
     }

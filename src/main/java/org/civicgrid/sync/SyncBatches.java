@@ -46,6 +46,7 @@ public class SyncBatches {
     /** The events after {@code acked}, at most {@code limit}, ready to send (empty: nothing waits). */
     @jakarta.enterprise.context.control.ActivateRequestContext
     public List<SyncProtocol.Event> after(long acked, int limit) {
+        OutboxEntry.getEntityManager().clear(); // outside a transaction the session lives as long as the request: read afresh
         List<OutboxEntry> entries = OutboxEntry.find("siteSeq > ?1 order by siteSeq", acked).page(0, limit).list();
         if (entries.isEmpty()) {
             return List.of();

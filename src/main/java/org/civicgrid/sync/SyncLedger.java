@@ -20,6 +20,7 @@ public class SyncLedger {
     // reads run outside transactions: a transaction on SQLite takes the write lock at BEGIN (IMMEDIATE)
     @jakarta.enterprise.context.control.ActivateRequestContext
     public SyncState state() {
+        SyncState.getEntityManager().clear(); // outside a transaction the session lives as long as the request: read afresh
         SyncState s = SyncState.get();
         SyncState.getEntityManager().detach(s);
         return s;
