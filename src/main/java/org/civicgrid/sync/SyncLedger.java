@@ -43,8 +43,9 @@ public class SyncLedger {
     @SingleWriter
     public void acknowledged(long seq) {
         Instant now = clock.instant();
-        OutboxEntry.update("sentAt = ?1 where siteSeq <= ?2 and sentAt is null", now, seq);
         SyncState s = SyncState.get();
+        // a range of the site_seq index (not every waiting row): what this acknowledgement adds
+        OutboxEntry.update("sentAt = ?1 where siteSeq > ?2 and siteSeq <= ?3", now, s.ackedSeq, seq);
         s.ackedSeq = Math.max(s.ackedSeq, seq);
         s.lastSuccessAt = now;
         s.lastAttemptAt = now;
