@@ -32,6 +32,10 @@ public class OutboxEntry extends PanacheEntityBase {
 
     public int seq;
 
+    /** Per-site sequence number, given when the relay first takes the event (contiguous from 1). */
+    @Column(name = "site_seq")
+    public Long siteSeq;
+
     @Column(name = "event_type")
     public String eventType;
 

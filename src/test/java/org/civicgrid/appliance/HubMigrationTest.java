@@ -60,7 +60,8 @@ class HubMigrationTest {
                 assertEquals(1, rs.getLong(1));
             }
             for (String table : new String[] {"case_file", "case_transition", "outbox_entry", "calendar_day", "case_class", "place",
-                    "city_component", "routing_rule", "work_grid_unit", "work_grid_inspector"}) {
+                    "city_component", "routing_rule", "work_grid_unit", "work_grid_inspector", "sync_state", "sync_assignment", "hub_site", "hub_event",
+                    "hub_case", "hub_case_history", "hub_attachment", "hub_blob", "hub_assignment"}) {
                 try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
                     assertTrue(rs.next(), table);
                 }

@@ -1,0 +1,46 @@
+package org.civicgrid.hub;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** 汇聚流转记录 — one history row of an edge's case, stored once. */
+@Entity
+@Table(name = "hub_case_history")
+public class HubCaseHistory extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "site_id")
+    public String siteId;
+
+    @Column(name = "edge_case_id")
+    public long edgeCaseId;
+
+    public int seq;
+
+    public String action;
+
+    @Column(name = "from_stage")
+    public String fromStage;
+
+    @Column(name = "to_stage")
+    public String toStage;
+
+    @Column(name = "actor_name")
+    public String actorName;
+
+    @Column(name = "actor_role")
+    public String actorRole;
+
+    public Instant at;
+
+    public String note;
+}

@@ -1,0 +1,61 @@
+package org.civicgrid.hub;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
+import org.civicgrid.appliance.ApplianceConfig;
+import org.civicgrid.org.Role;
+import org.civicgrid.web.NavContribution;
+import org.civicgrid.web.NavItem;
+
+/** 一张网 — {@code /hub}: the sites (last contact, backlog), the newest cases across sites and 上级交办 (admins, leaders). */
+@Path("/hub")
+@Blocking
+@RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
+public class HubPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overview(List<HubApi.SiteView> sites, List<HubApi.CaseView> cases, List<HubAssignment> assignments,
+                String site);
+    }
+
+    private final HubApi api;
+
+    HubPages(HubApi api) {
+        this.api = api;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance overview(@QueryParam("site") String site) {
+        String chosen = site == null || site.isBlank() ? null : site;
+        List<HubAssignment> assignments = api.assignments(chosen);
+        return Templates.overview(api.sites(), api.cases(chosen, null, 200), assignments.subList(0, Math.min(50, assignments.size())), chosen);
+    }
+
+    /** The hub's own page, in hub mode. */
+    @ApplicationScoped
+    static class Nav implements NavContribution {
+        private final ApplianceConfig appliance;
+
+        Nav(ApplianceConfig appliance) {
+            this.appliance = appliance;
+        }
+
+        @Override
+        public List<NavItem> navItems() {
+            return appliance.mode() == ApplianceConfig.Mode.HUB ? List.of(new NavItem("/hub", "nav_hub", 5, Set.of(Role.ADMIN, Role.LEADER)))
+                    : List.of();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.civicgrid.hub;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.civicgrid.web.Problem;
+
+/**
+ * 站点令牌 — issues a site's token (256 random bits, shown once) and keeps only its SHA-256: a token this long
+ * needs no slow hash. Re-issuing replaces the old token at once.
+ */
+@ApplicationScoped
+public class HubTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Clock clock;
+
+    HubTokens(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Registers the site (or renews its token) and returns the clear token. */
+    @Transactional
+    public String issue(String siteId, String name) {
+        if (siteId == null || !siteId.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw Problem.badRequest("siteId", "1–64 letters, digits, dot, dash or underscore (the edge's civicgrid.site-id)");
+        }
+        if (name != null && name.length() > 100) {
+            throw Problem.badRequest("name", "at most 100 characters");
+        }
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = "cgh1_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        HubSite site = HubSite.<HubSite>findByIdOptional(siteId).orElseGet(() -> {
+            HubSite s = new HubSite();
+            s.siteId = siteId;
+            s.createdAt = clock.instant();
+            return s;
+        });
+        site.name = name == null || name.isBlank() ? siteId : name.trim();
+        site.tokenHash = hash(token);
+        site.persist();
+        return token;
+    }
+
+    /** The site this bearer token belongs to. */
+    @jakarta.enterprise.context.control.ActivateRequestContext
+    public Optional<String> siteOf(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ") || authorization.length() > 200) {
+            return Optional.empty();
+        }
+        return HubSite.<HubSite>find("tokenHash", hash(authorization.substring(7).trim())).firstResultOptional().map(s -> s.siteId);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

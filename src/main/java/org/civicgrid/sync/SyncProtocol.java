@@ -1,0 +1,61 @@
+package org.civicgrid.sync;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * 上报协议 — the JSON of {@code /api/hub/v1} (docs/sync-protocol.md): batches of outbox events going up, the hub's
+ * acknowledgement (the highest contiguous per-site {@code seq} it stored), and 上级交办 coming down.
+ */
+public final class SyncProtocol {
+
+    /** The protocol version in the path ({@code /api/hub/v1}) and in every batch. */
+    public static final int VERSION = 1;
+
+    private SyncProtocol() {
+    }
+
+    /** A batch: events of one site in {@code seq} order; {@code backlog} is how many more wait on the edge. */
+    @RegisterForReflection
+    public record Batch(int protocol, String siteId, long backlog, List<Event> events) {
+    }
+
+    /**
+     * One outbox event: the case's state when the edge sent it ({@link CaseState#historyCount} orders states), the
+     * history row the event is about (none for an attachment event), and the case's attachments by SHA-256.
+     */
+    @RegisterForReflection
+    public record Event(String eventId, long seq, String type, long caseId, Instant at, CaseState state, List<HistoryRow> history,
+            List<AttachmentRef> attachments) {
+    }
+
+    /** The case as the edge holds it; {@code assignmentId} links a 上级交办 case to the hub's assignment. */
+    @RegisterForReflection
+    public record CaseState(String caseNumber, String source, String classCode, String description, String address, Double lat,
+            Double lon, String gridCode, String stage, int historyCount, Instant stageDeadlineAt, Long assignmentId,
+            Instant createdAt, Instant closedAt) {
+    }
+
+    /** One 流转记录 of the edge. */
+    @RegisterForReflection
+    public record HistoryRow(int seq, String action, String from, String to, String actorName, String actorRole, Instant at,
+            String note) {
+    }
+
+    /** An attachment by reference; its bytes go to {@code PUT /api/hub/v1/blobs/{sha256}} when the hub asks. */
+    @RegisterForReflection
+    public record AttachmentRef(String sha256, String kind, String contentType, long size, Integer transitionSeq, String phase) {
+    }
+
+    /** The hub's answer: everything up to {@code ackedSeq} is stored; {@code missingBlobs} are files it lacks. */
+    @RegisterForReflection
+    public record Ack(String siteId, long ackedSeq, int stored, int duplicates, List<String> missingBlobs) {
+    }
+
+    /** 上级交办 as the edge pulls it. */
+    @RegisterForReflection
+    public record Assignment(long assignmentId, String description, String address, double lat, double lon, String classCode,
+            Instant dueAt, Instant createdAt) {
+    }
+}

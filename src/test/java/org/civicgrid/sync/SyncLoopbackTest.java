@@ -1,0 +1,244 @@
+package org.civicgrid.sync;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.civicgrid.testsupport.Api;
+import org.civicgrid.testsupport.Cases;
+import org.civicgrid.testsupport.Store;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Upward sync end to end over HTTP on loopback, this box being both the edge (SQLite) and a hub trying it out (the
+ * hub tables and {@code /api/hub/v1} exist in every build): hub down → backlog and backoff; hub up → drained, each
+ * case once with full history and its photo; a lost answer (the edge dying after the hub stored) → re-sent, still
+ * once; a duplicate batch and a gap; 上级交办 down, handled, its closure up.
+ */
+@QuarkusTest
+class SyncLoopbackTest {
+
+    @Inject
+    SyncRelay relay;
+
+    @Inject
+    SyncBatches batches;
+
+    @Inject
+    SyncLedger ledger;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private String token;
+    private String site;
+
+    @BeforeEach
+    void registerSite() {
+        site = batches.siteId();
+        token = Api.as("admin").body(Map.of("siteId", site, "name", "泗水县")).when().post("/api/hub/sites").then().statusCode(201)
+                .body("siteId", equalTo(site)).extract().path("token");
+    }
+
+    private HubSender hub() {
+        return new HttpHubSender("http://localhost:" + RestAssured.port, token, json, Duration.ofSeconds(30));
+    }
+
+    private static HubSender down() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        return new HttpHubSender("http://127.0.0.1:" + port, "x", new ObjectMapper(), Duration.ofSeconds(5));
+    }
+
+    private void drain(HubSender sender) {
+        for (int i = 0; i < 50 && ledger.backlog() > 0; i++) {
+            assertTrue(relay.run(sender) >= 0, "relay failed: " + ledger.state().lastError);
+        }
+        assertEquals(0, ledger.backlog());
+    }
+
+    @Test
+    void casesMadeWhileTheHubIsDownArriveOnceWithHistoryAndPhotos() throws Exception {
+        drain(hub());
+        HubSender down = down();
+        long closed = Cases.report("inspector", "INSPECTOR", "incident:0110", Cases.LAT, Cases.LON);
+        Cases.afterPhoto("inspector", closed);
+        Cases.act("inspector", closed, "selfHandle", Map.of("classCode", "incident:0110", "note", "已清理")).statusCode(200);
+        assertEquals(-1, relay.run(down));
+        Cases.act("shiftlead", closed, "close", Map.of()).statusCode(200);
+        long open = Cases.report("acceptor", "HOTLINE", "component:0101", Cases.LAT, Cases.LON);
+        assertEquals(-1, relay.run(down));
+
+        Api.as("leader").when().get("/api/sync/status").then().statusCode(200).body("state", org.hamcrest.Matchers.oneOf("OFF", "FAILING"))
+                .body("failures", equalTo(2)).body("lastError", notNullValue()).body("oldestPendingAt", notNullValue());
+        assertTrue(ledger.backlog() >= 4);
+        SyncState backingOff = ledger.state();
+        assertTrue(backingOff.nextAttemptAt.isAfter(backingOff.lastErrorAt), "backs off");
+
+        drain(hub());
+        Api.as("admin").when().get("/api/sync/status").then().statusCode(200).body("backlog", equalTo(0)).body("failures", equalTo(0))
+                .body("lagSeconds", equalTo(0));
+        int history = Cases.get("admin", closed).extract().jsonPath().getList("history").size();
+        Api.as("leader").when().get("/api/hub/cases/" + site + "/" + closed).then().statusCode(200)
+                .body("state.stage", equalTo("CLOSED")).body("state.closedAt", notNullValue())
+                .body("history", hasSize(history)).body("history.seq", equalTo(range(history)))
+                .body("attachments", hasSize(1)).body("attachments[0].phase", equalTo("AFTER"));
+        String sha = Store.single(dataSource, "select sha256 from case_attachment where case_id = " + closed);
+        assertEquals("1", Store.single(dataSource, "select count(*) from hub_blob where sha256 = '" + sha + "'"));
+        assertEquals(Store.single(dataSource, "select count(*) from outbox_entry where case_id = " + closed),
+                Store.single(dataSource, "select count(*) from hub_event where site_id = '" + site + "' and edge_case_id = " + closed));
+        Api.as("leader").when().get("/api/hub/cases/" + site + "/" + open).then().statusCode(200).body("state.stage", equalTo("REPORTED"));
+        Api.as("admin").when().get("/api/hub/sites").then().statusCode(200)
+                .body("find { it.siteId == '" + site + "' }.backlog", equalTo(0))
+                .body("find { it.siteId == '" + site + "' }.lastContactAt", notNullValue());
+    }
+
+    @Test
+    void anAnswerLostAfterTheHubStoredIsResentAndStoredOnce() {
+        drain(hub());
+        long id = Cases.report("acceptor", "HOTLINE", "component:0101", Cases.LAT, Cases.LON);
+        Cases.act("acceptor", id, "accept", Map.of()).statusCode(200);
+        HubSender real = hub();
+        HubSender dyingEdge = new HubSender() { // the hub stores the batch, the edge never records the answer
+            @Override
+            public SyncProtocol.Ack send(SyncProtocol.Batch batch) {
+                real.send(batch);
+                throw new SyncException("edge killed before it recorded the answer");
+            }
+
+            @Override
+            public void upload(String sha256, String contentType, Path file) {
+                real.upload(sha256, contentType, file);
+            }
+
+            @Override
+            public List<SyncProtocol.Assignment> assignments(long after) {
+                return real.assignments(after);
+            }
+        };
+        assertEquals(-1, relay.run(dyingEdge));
+        assertEquals(2, ledger.backlog());
+        drain(hub());
+        assertEquals("2", Store.single(dataSource, "select count(*) from hub_event where site_id = '" + site + "' and edge_case_id = " + id));
+        assertEquals("2", Store.single(dataSource, "select count(*) from hub_case_history where site_id = '" + site + "' and edge_case_id = " + id));
+        assertEquals("1", Store.single(dataSource, "select count(*) from hub_case where site_id = '" + site + "' and edge_case_id = " + id));
+    }
+
+    @Test
+    void aDuplicateBatchIsAnsweredIdempotentlyAndAGapIsNotAcknowledged() {
+        drain(hub());
+        long id = Cases.report("acceptor", "HOTLINE", "component:0101", Cases.LAT, Cases.LON);
+        drain(hub());
+        long acked = ledger.state().ackedSeq;
+        List<SyncProtocol.Event> last = batches.after(acked - 1, 10);
+        assertEquals(1, last.size());
+        assertEquals(id, last.get(0).caseId());
+        SyncProtocol.Ack again = hub().send(new SyncProtocol.Batch(SyncProtocol.VERSION, site, 0, last));
+        assertEquals(acked, again.ackedSeq());
+        assertEquals(0, again.stored());
+        assertEquals(1, again.duplicates());
+
+        Cases.act("acceptor", id, "accept", Map.of()).statusCode(200);
+        Cases.act("shiftlead", id, "discard", Map.of("note", "测试作废")).statusCode(200);
+        batches.number(100);
+        List<SyncProtocol.Event> next = batches.after(acked, 10);
+        assertEquals(2, next.size());
+        SyncProtocol.Ack gap = hub().send(new SyncProtocol.Batch(SyncProtocol.VERSION, site, 0, List.of(next.get(1))));
+        assertEquals(acked, gap.ackedSeq(), "seq " + (acked + 1) + " is missing: nothing more is acknowledged");
+        assertEquals(1, gap.stored());
+        drain(hub());
+        assertEquals(acked + 2, ledger.state().ackedSeq);
+        Api.as("leader").when().get("/api/hub/cases/" + site + "/" + id).then().statusCode(200).body("state.stage", equalTo("DISCARDED"))
+                .body("history", hasSize(3));
+    }
+
+    @Test
+    void aHubThatLostEventsGetsThemAgain() throws Exception {
+        Cases.report("acceptor", "HOTLINE", "component:0101", Cases.LAT, Cases.LON);
+        Cases.report("acceptor", "HOTLINE", "component:0101", Cases.LAT, Cases.LON);
+        drain(hub());
+        long acked = ledger.state().ackedSeq;
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) { // the hub restored an older backup
+            s.executeUpdate("delete from hub_event where site_id = '" + site + "' and seq > " + (acked - 2));
+            s.executeUpdate("update hub_site set acked_seq = " + (acked - 2) + " where site_id = '" + site + "'");
+        }
+        long id = Cases.report("acceptor", "HOTLINE", "component:0101", Cases.LAT, Cases.LON);
+        drain(hub());
+        assertEquals(acked + 1, ledger.state().ackedSeq);
+        assertEquals(String.valueOf(acked + 1), Store.single(dataSource, "select acked_seq from hub_site where site_id = '" + site + "'"));
+        assertEquals("3", Store.single(dataSource, "select count(*) from hub_event where site_id = '" + site + "' and seq > " + (acked - 2)));
+        Api.as("leader").when().get("/api/hub/cases/" + site + "/" + id).then().statusCode(200).body("history", hasSize(1));
+    }
+
+    @Test
+    void aBatchWithAnotherSitesTokenOrNoneIsRefused() {
+        SyncProtocol.Batch foreign = new SyncProtocol.Batch(SyncProtocol.VERSION, "another-site", 0, List.of());
+        Api.anonymous().header("Authorization", "Bearer " + token).body(foreign).when().post("/api/hub/v1/events").then().statusCode(403);
+        Api.anonymous().body(foreign).when().post("/api/hub/v1/events").then().statusCode(401).body("error", equalTo("unauthorized"));
+        Api.anonymous().header("Authorization", "Bearer cgh1_wrong").when().get("/api/hub/v1/assignments").then().statusCode(401);
+        Api.as("acceptor").when().get("/api/sync/status").then().statusCode(403);
+        Api.as("leader").body(Map.of("siteId", "x", "name", "x")).when().post("/api/hub/sites").then().statusCode(403);
+        Api.as("admin").body(Map.of("url", "ftp://x", "token", "t")).when().put("/api/sync/hub").then().statusCode(400)
+                .body("field", equalTo("url"));
+    }
+
+    @Test
+    void aSuperiorAssignmentComesDownIsHandledAndItsClosureGoesUp() {
+        drain(hub());
+        long inspector = Cases.staffId("inspector");
+        long department = Cases.departmentId("gongshui");
+        long condition = Cases.conditionId("component:0101", "破损超过25");
+        Instant due = Instant.now().plus(Duration.ofDays(3));
+        long assignment = ((Number) Api.as("leader").body(Map.of("siteId", site, "description", "上级交办：县城井盖缺失", "lat", Cases.LAT,
+                "lon", Cases.LON, "classCode", "component:0101", "dueAt", due.toString())).when().post("/api/hub/assignments")
+                .then().statusCode(201).extract().path("id")).longValue();
+        assertTrue(relay.run(hub()) >= 0, String.valueOf(ledger.state().lastError));
+        assertTrue(relay.run(hub()) >= 0, "a second pull takes nothing twice");
+        List<String> cases = Store.column(dataSource, "select case_id from sync_assignment where assignment_id = " + assignment);
+        assertEquals(1, cases.size());
+        long id = Long.parseLong(cases.get(0));
+        Cases.get("acceptor", id).body("source", equalTo("SUPERIOR")).body("stage", equalTo("REPORTED"));
+
+        Cases.act("acceptor", id, "accept", Map.of()).statusCode(200);
+        Cases.act("shiftlead", id, "file", Map.of("conditionId", condition)).statusCode(200);
+        Cases.act("dispatcher", id, "dispatch", Map.of("departmentId", department)).statusCode(200);
+        Cases.act("gongshui", id, "signFor", Map.of()).statusCode(200);
+        Cases.act("gongshui", id, "reportHandled", Map.of("note", "已补装井盖")).statusCode(200);
+        Cases.act("acceptor", id, "sendToCheck", Map.of("inspectorId", inspector)).statusCode(200);
+        Cases.act("inspector", id, "verify", Map.of()).statusCode(200);
+        Cases.act("shiftlead", id, "close", Map.of()).statusCode(200);
+        drain(hub());
+        Map<String, Object> row = Api.as("leader").queryParam("site", site).when().get("/api/hub/assignments").then().statusCode(200)
+                .extract().jsonPath().<Map<String, Object>>getList("$").stream()
+                .filter(a -> ((Number) a.get("id")).longValue() == assignment).findFirst().orElseThrow();
+        assertEquals("CLOSED", row.get("stage"));
+        assertNotEquals(null, row.get("closedAt"));
+        assertEquals(id, ((Number) row.get("edgeCaseId")).longValue());
+        Api.as("leader").when().get("/api/hub/cases/" + site + "/" + id).then().statusCode(200)
+                .body("state.source", equalTo("SUPERIOR")).body("state.assignmentId", equalTo((int) assignment));
+    }
+
+    private static List<Integer> range(int n) {
+        return java.util.stream.IntStream.rangeClosed(1, n).boxed().toList();
+    }
+}
