@@ -64,10 +64,15 @@ for app in "${APPS[@]}"; do
   cp -r "$SEED_CACHE/." "$DATA/"
   start "$app" "$DATA"
   echo "== $app: ready after ${READY} s (migrations included); load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  COOKIE="civicgrid-session=$(curl -s -o /dev/null -c - -d 'j_username=leader&j_password=civicgrid' \
-    "localhost:$PORT/j_security_check" | awk '$6 == "civicgrid-session" { print $7 }')"
+  # the session needs both cookies (the signed session and its id, which sign-out revokes)
+  COOKIE=$(curl -s -o /dev/null -c - -d 'j_username=leader&j_password=civicgrid' "localhost:$PORT/j_security_check" \
+    | awk '$6 ~ /^civicgrid-(session|sid)$/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }')
   export COOKIE
   for path in $PATHS; do
+    accept=text/html; case $path in /api/*) accept=application/json;; esac
+    curl -s -o "$DATA/probe" -w "$path: HTTP %{http_code}, %{size_download} bytes, %{time_total} s once\n" -H "Cookie: $COOKIE" \
+      -H "Accept: $accept" "http://localhost:$PORT$path"
+    grep -q 'B0[0-9]*' "$DATA/probe" || { echo "no seeded case in the answer to $path:"; head -c 600 "$DATA/probe"; echo; }
     for c in $CONNS; do
       wrk -t"$THREADS" -c"$c" -d"$WARMUP" -s bench/cases-page.lua "http://localhost:$PORT$path" > /dev/null
       printf '%-40s c=%-3s ' "$path" "$c"

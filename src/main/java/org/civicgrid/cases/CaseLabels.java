@@ -27,7 +27,7 @@ final class CaseLabels {
         for (Light l : Light.values()) {
             lights.put(l, text.lightName(l));
         }
-        noLight = text.lightName(null);
+        noLight = text.lightName(Light.NONE); // no light: the same "none" as NONE
     }
 
     static CaseLabels of(Locale locale) {

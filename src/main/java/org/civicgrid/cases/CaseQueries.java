@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.civicgrid.cases.CaseViews.CasePage;
 import org.civicgrid.cases.CaseViews.CaseSummary;
 
@@ -32,8 +33,11 @@ public class CaseQueries {
     private static final Sort NEWEST_FIRST = Sort.descending("createdAt").and("id", Sort.Direction.Descending);
     private static final Sort OLDEST_FIRST = Sort.ascending("createdAt").and("id", Sort.Direction.Ascending);
 
+    private static final long CAPPED_FOR_NANOS = 5_000_000_000L;
+
     private final Deadlines deadlines;
     private final Clock clock;
+    private final Map<String, Long> capped = new ConcurrentHashMap<>();
 
     CaseQueries(Deadlines deadlines, Clock clock) {
         this.deadlines = deadlines;
@@ -118,11 +122,28 @@ public class CaseQueries {
         return new CasePage(items, Math.min(counted, COUNT_CAP), counted > COUNT_CAP, next, previous);
     }
 
-    /** How many cases match, reading at most one more id than {@link #COUNT_CAP} (an index range, not the table). */
-    private static long boundedCount(String filter, Map<String, Object> params) {
+    /**
+     * How many cases match, reading at most one more id than {@link #COUNT_CAP} (an index range, not the table). A
+     * filter found to match more is remembered as such for {@link #CAPPED_FOR_NANOS} (cases are never deleted: such a
+     * list rarely shrinks below the cap, and "more than 1,000" is all it would say anyway).
+     */
+    private long boundedCount(String filter, Map<String, Object> params) {
+        String key = filter + params;
+        Long until = capped.get(key);
+        long now = System.nanoTime();
+        if (until != null && now - until < 0) {
+            return COUNT_CAP + 1;
+        }
         var ids = CaseFile.getEntityManager().createQuery("select id from CaseFile where " + filter, Long.class);
         params.forEach(ids::setParameter);
-        return ids.setMaxResults(COUNT_CAP + 1).getResultList().size();
+        long counted = ids.setMaxResults(COUNT_CAP + 1).getResultList().size();
+        if (counted > COUNT_CAP) {
+            if (capped.size() > 10_000) {
+                capped.clear();
+            }
+            capped.put(key, now + CAPPED_FOR_NANOS);
+        }
+        return counted;
     }
 
     /** Green and yellow need the working calendar: only open cases still within their deadline are read. */

@@ -102,7 +102,7 @@ class CaseListKeysetTest {
                 .body(containsString("href=\"/cases/" + expected.get(19) + "\"")).body(not(containsString("href=\"/cases/" + expected.get(20) + "\"")))
                 .extract().asString();
         String next = link(first, "page=1&amp;after=");
-        dispatcher.page().when().get(next).then().statusCode(200)
+        dispatcher.page().urlEncodingEnabled(false).when().get(next).then().statusCode(200) // the link is encoded already
                 .body(containsString("href=\"/cases/" + expected.get(20) + "\"")).body(containsString("href=\"/cases/" + expected.get(21) + "\""))
                 .body(not(containsString("href=\"/cases/" + expected.get(19) + "\"")));
     }
