@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * 阶段与亮灯名称 — the stage and light names of one language, resolved once from the {@code cases} bundle (each
+ * 阶段与亮灯名称 — the stage, source and light names of one language, resolved once from the {@code cases} bundle (each
  * is a {@code #when} template there: evaluating it for every row of every list was a third of the list's time).
  * The texts are in the application, so they never change while it runs.
  */
@@ -18,6 +18,7 @@ final class CaseLabels {
 
     private final Map<CaseStage, String> stages = new EnumMap<>(CaseStage.class);
     private final Map<Light, String> lights = new EnumMap<>(Light.class);
+    private final Map<CaseSource, String> sources = new EnumMap<>(CaseSource.class);
     private final String noLight;
 
     private CaseLabels(CaseMessages text) {
@@ -26,6 +27,9 @@ final class CaseLabels {
         }
         for (Light l : Light.values()) {
             lights.put(l, text.lightName(l));
+        }
+        for (CaseSource s : CaseSource.values()) {
+            sources.put(s, text.sourceName(s));
         }
         noLight = text.lightName(Light.NONE); // no light: the same "none" as NONE
     }
@@ -37,6 +41,10 @@ final class CaseLabels {
 
     String stage(CaseStage stage) {
         return stage == null ? "" : stages.get(stage);
+    }
+
+    String source(CaseSource source) {
+        return source == null ? "" : sources.get(source);
     }
 
     String light(Light light) {

@@ -91,6 +91,10 @@ final class CasePageViews {
             return labels.stage(stage);
         }
 
+        public String sourceName(CaseSource source) {
+            return labels.source(source);
+        }
+
         public String lightName(Light light) {
             return labels.light(light);
         }
