@@ -34,7 +34,7 @@ max_queued_messages 1000000
 CONF
 mosquitto -c "$WORK/mosquitto.conf" > "$WORK/mosquitto.log" 2>&1 &
 MOSQ=$!
-java -Xmx512m -Dquarkus.http.port=$HTTP -Dcivicgrid.data-dir="$WORK/data" -Dcivicgrid.mqtt.port=$PORT \
+java -Xmx512m ${JAVA_OPTS:-} -Dquarkus.http.port=$HTTP -Dcivicgrid.data-dir="$WORK/data" -Dcivicgrid.mqtt.port=$PORT \
      -Dcivicgrid.mqtt.client-id=civicgrid-bench -Dquarkus.log.level=WARN -Dquarkus.log.category.\"org.civicgrid\".level=INFO \
      -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP=$!
@@ -58,7 +58,8 @@ for i in range(n):
               % (prefix, i, classes[spot % 4], int(time.time() * 1000), lat, lon))
 PY
 }
-metrics() { curl -s "http://127.0.0.1:$HTTP/q/metrics" | grep -E '^civicgrid_alerts_latency_seconds_bucket' > "$1"; }
+# metrics are admin-only (demo admin account)
+metrics() { curl -s -u admin:civicgrid "http://127.0.0.1:$HTTP/q/metrics" | grep -E '^civicgrid_alerts_latency_seconds_bucket' > "$1" || true; }
 pace() { # $1 = id prefix, $2 = rate, $3 = seconds
   python3 - "$1" "$2" "$3" <<'PY' | mosquitto_pub -p $PORT -q 1 -t civicgrid/alerts/bench-paced -l
 import sys, time

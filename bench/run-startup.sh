@@ -23,25 +23,25 @@ run() { # label app-dir data-dir extra-flags...
   local t0; t0=$(now)
   # shellcheck disable=SC2086
   java $PROD_FLAGS "$@" -Dcivicgrid.data-dir="$data" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
-    -jar "$app/quarkus-run.jar" > "$data/app-$label.log" 2>&1 &
+    -jar "$app/quarkus-run.jar" > "$data/app-$(echo "$label" | tr -c 'a-zA-Z0-9\n' '_').log" 2>&1 &
   PID=$!
   local ready='' login=''
   while [ -z "$ready" ] || [ -z "$login" ]; do
-    kill -0 "$PID" 2>/dev/null || { echo "$label: app stopped"; tail -5 "$data/app-$label.log"; exit 1; }
+    kill -0 "$PID" 2>/dev/null || { echo "$label: app stopped"; tail -5 "$data"/app-*.log; exit 1; }
     [ -z "$login" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/login")" = 200 ] && login=$(echo "$(now) - $t0" | bc)
     [ -z "$ready" ] && curl -sf -o /dev/null "localhost:$PORT/q/health/ready" && ready=$(echo "$(now) - $t0" | bc)
     sleep 0.05
   done
   sleep "$RSS_AFTER"
   local rss; rss=$(($(awk '/VmRSS/ { print $2 }' "/proc/$PID/status") / 1024))
-  printf '%-34s ready %6.2f s  login page %6.2f s  RSS after %s s %4d MB  load %s\n' "$label" "$ready" "$login" "$RSS_AFTER" "$rss" \
+  printf '%-60s ready %6.2f s  login page %6.2f s  RSS after %s s %4d MB  load %s\n' "$label" "$ready" "$login" "$RSS_AFTER" "$rss" \
     "$(cut -d' ' -f1 /proc/loadavg)"
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 }
 echo "flags: $PROD_FLAGS; java: $(java -version 2>&1 | head -1)"
 for app in "${APPS[@]}"; do
-  name=$(basename "$(dirname "$(readlink -f "$app")")")/$(basename "$app")
-  data="$WORK/$(echo "$name" | tr '/' '_')"
+  name=$app
+  data="$WORK/$(echo "$name" | tr -c 'a-zA-Z0-9\n' '_')"
   run "$name fresh data dir" "$app" "$data"
   run "$name existing data dir" "$app" "$data"
   run "$name CDS dump (existing)" "$app" "$data" -XX:ArchiveClassesAtExit="$data/app-cds.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off > /dev/null
