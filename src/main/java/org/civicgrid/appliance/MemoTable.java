@@ -52,7 +52,8 @@ public final class MemoTable<T> {
         GENERATION.incrementAndGet();
         try {
             TransactionSynchronizationRegistry tx = Arc.container().instance(TransactionSynchronizationRegistry.class).get();
-            if (tx != null && tx.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            if (tx != null && tx.getTransactionStatus() == Status.STATUS_ACTIVE && tx.getResource(MemoTable.class) == null) {
+                tx.putResource(MemoTable.class, Boolean.TRUE); // once per transaction (an import writes thousands of rows)
                 tx.registerInterposedSynchronization(new Synchronization() {
                     @Override
                     public void beforeCompletion() {
