@@ -8,7 +8,11 @@
 #     (occurredAt vs received_at);
 #  2. burst: publishes N generic JSON alerts as fast as mosquitto_pub can (QoS 1), 800 spots, 4 classes, so most
 #     alerts merge into an open case (重复发案) and some raise new ones; reports stored alerts/s (publish start to last
-#     commit).
+#     commit);
+#  3. new-case burst (NEWCASES, default 3000; 0 skips it): every alert at its own spot (60 m apart, a class none of the
+#     earlier alerts used), so each raises a case that the demo rule auto-files (受理 + 立案 through the workflow: number,
+#     history rows, outbox events); reports cases/s (publish start to last commit).
+# Env: JAR (the build to run, default target/quarkus-app/quarkus-run.jar), NEWCASES, NEWCLASS (incident:0301).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-50000}
@@ -17,7 +21,9 @@ SECS=${3:-30}
 PORT=18830
 HTTP=18081
 WORK=$(mktemp -d /tmp/civicgrid-bench-alerts.XXXX)
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
+NEWCASES=${NEWCASES:-3000}
+NEWCLASS=${NEWCLASS:-incident:0301}
 [ -f "$JAR" ] || { echo "build first: ./mvnw -B -q package -DskipTests"; exit 1; }
 cat > "$WORK/mosquitto.conf" <<CONF
 listener $PORT 127.0.0.1
@@ -28,7 +34,7 @@ max_queued_messages 1000000
 CONF
 mosquitto -c "$WORK/mosquitto.conf" > "$WORK/mosquitto.log" 2>&1 &
 MOSQ=$!
-java -Xmx512m -Dquarkus.http.port=$HTTP -Dcivicgrid.data-dir="$WORK/data" -Dcivicgrid.mqtt.port=$PORT \
+java -Xmx512m ${JAVA_OPTS:-} -Dquarkus.http.port=$HTTP -Dcivicgrid.data-dir="$WORK/data" -Dcivicgrid.mqtt.port=$PORT \
      -Dcivicgrid.mqtt.client-id=civicgrid-bench -Dquarkus.log.level=WARN -Dquarkus.log.category.\"org.civicgrid\".level=INFO \
      -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP=$!
@@ -52,7 +58,8 @@ for i in range(n):
               % (prefix, i, classes[spot % 4], int(time.time() * 1000), lat, lon))
 PY
 }
-metrics() { curl -s "http://127.0.0.1:$HTTP/q/metrics" | grep -E '^civicgrid_alerts_latency_seconds_bucket' > "$1"; }
+# metrics are admin-only (demo admin account)
+metrics() { curl -s -u admin:civicgrid "http://127.0.0.1:$HTTP/q/metrics" | grep -E '^civicgrid_alerts_latency_seconds_bucket' > "$1" || true; }
 pace() { # $1 = id prefix, $2 = rate, $3 = seconds
   python3 - "$1" "$2" "$3" <<'PY' | mosquitto_pub -p $PORT -q 1 -t civicgrid/alerts/bench-paced -l
 import sys, time
@@ -119,4 +126,31 @@ c = sqlite3.connect(db)
 rows = dict(c.execute("SELECT outcome, count(*) FROM alert_message WHERE source_id LIKE 'bench-cam/%' GROUP BY outcome").fetchall())
 print(f"published in {t1-t0:.2f} s ({n/(t1-t0):.0f}/s); all stored after {t2-t0:.2f} s: {n/(t2-t0):.0f} alerts/s sustained; outcomes {rows}")
 PY
+if [ "$NEWCASES" -gt 0 ]; then
+  echo "== new-case burst: $NEWCASES alerts, each a new case ($NEWCLASS, auto-filed)"
+  python3 - "$NEWCASES" "$NEWCLASS" > "$WORK/new.jsonl" <<'PY'
+import sys, time
+n, cls = int(sys.argv[1]), sys.argv[2]
+for i in range(n):
+    lat = 35.642 + (i % 60) * 0.00055   # 61 m apart north-south
+    lon = 117.262 + (i // 60) * 0.00068  # 61 m apart east-west
+    sys.stdout.write('{"alertId":"new-%d","kind":"camera","classCode":"%s","confidence":0.9,"occurredAt":%d,"lat":%.5f,"lon":%.5f}\n'
+                     % (i, cls, int(time.time() * 1000), lat, lon))
+PY
+  newcount() { sqlite3 -cmd ".timeout 5000" "$DB" "SELECT count(*) FROM alert_message WHERE source_id LIKE 'bench-new/%'"; }
+  T0=$(date +%s.%N)
+  mosquitto_pub -p $PORT -q 1 -t civicgrid/alerts/bench-new -l < "$WORK/new.jsonl"
+  while [ "$(newcount)" -lt "$NEWCASES" ]; do sleep 0.2; done
+  T2=$(date +%s.%N)
+  python3 - "$T0" "$T2" "$NEWCASES" "$DB" <<'PY'
+import sys, sqlite3
+t0, t2, n, db = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+c = sqlite3.connect(db)
+rows = dict(c.execute("SELECT outcome, count(*) FROM alert_message WHERE source_id LIKE 'bench-new/%' GROUP BY outcome").fetchall())
+filed = c.execute("SELECT count(*) FROM case_file f JOIN alert_message a ON a.case_id = f.id AND a.outcome = 'CREATED'"
+                  " WHERE a.source_id LIKE 'bench-new/%' AND f.stage = 'FILED'").fetchone()[0]
+print(f"{n} alerts stored after {t2-t0:.2f} s: {rows.get('CREATED', 0)/(t2-t0):.0f} new cases/s; outcomes {rows}; filed {filed}")
+PY
+fi
+echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "log: $WORK/app.log"

@@ -1,6 +1,8 @@
 package org.civicgrid.alert;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,6 +59,8 @@ public class AlertStore {
     private final DedupCache dedup;
     private final Map<String, Boolean> knownClasses = new ConcurrentHashMap<>();
     private volatile List<TriageRule> rules;
+    /** Off only in the test that compares the rows written both ways (AlertStormRowsTest). */
+    volatile boolean flushAtCommit = true;
 
     AlertStore(AlertConfig config, CasesConfig cases, MqttConfig mqtt, CaseIntake intake, CaseActions actions, Geocoder geocoder,
             CameraDirectory cameras, AlertBatchWriter writer, DedupCache dedup, Clock clock) {
@@ -100,8 +104,18 @@ public class AlertStore {
         b.seen.putAll(writer.existing(parsed));
         checkCandidates(parsed, b, currentRules, localNow, now);
         List<Stored> out = new ArrayList<>(inbound.size());
-        for (int i = 0; i < inbound.size(); i++) {
-            out.add(one(inbound.get(i), parsed.get(i), b, currentRules, localNow, now));
+        // the cases raised here are written once, at the end, not before every query of every case (a batch of 500 new
+        // cases flushed the whole growing session some 2,000 times); inserts still run at once (identity ids)
+        EntityManager session = CaseFile.getEntityManager();
+        FlushModeType mode = session.getFlushMode();
+        session.setFlushMode(flushAtCommit ? FlushModeType.COMMIT : mode);
+        try {
+            for (int i = 0; i < inbound.size(); i++) {
+                out.add(one(inbound.get(i), parsed.get(i), b, currentRules, localNow, now));
+            }
+            session.flush(); // the cases as the actions left them, before the batched 重复上报 update adds to them
+        } finally {
+            session.setFlushMode(mode);
         }
         writer.flush(b, now);
         return out;
@@ -217,7 +231,7 @@ public class AlertStore {
         String reason = null;
         if (d.autoFile()) {
             Long standard = d.standardId() != null ? d.standardId()
-                    : FilingStandard.forClass(d.classCode()).stream().findFirst().map(s -> s.id).orElse(null);
+                    : FilingStandard.firstActiveId(d.classCode()).orElse(null);
             if (standard == null) {
                 reason = "no active 立案条件 for " + d.classCode() + ": left for the acceptor";
             } else {

@@ -1,6 +1,7 @@
 package org.civicgrid.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,7 +52,10 @@ public class CaseActions {
         c.stage = transition.to();
         deadlines.afterTransition(c, action, from, now);
         record(c, from, action, actor, role, note, now, c.departmentId != null ? c.departmentId : departmentBefore);
-        CaseFile.getEntityManager().flush(); // a concurrent change fails here as OptimisticLockException → 409 conflict
+        var session = CaseFile.getEntityManager();
+        if (session.getFlushMode() != FlushModeType.COMMIT) { // a batch that flushes at commit (alert storms) meets conflicts there
+            session.flush(); // a concurrent change fails here as OptimisticLockException → 409 conflict
+        }
         return c;
     }
 

@@ -65,11 +65,12 @@ public class CaseApi {
     @Path("cases")
     public CasePage list(@RestQuery CaseStage stage, @RestQuery CaseSource source, @RestQuery String classCode,
             @RestQuery String gridCode, @RestQuery String streetCode, @RestQuery Long departmentId, @RestQuery Light light,
-            @RestQuery String q, @RestQuery Instant from, @RestQuery Instant to, @RestQuery Integer page, @RestQuery Integer size) {
+            @RestQuery String q, @RestQuery Instant from, @RestQuery Instant to, @RestQuery Integer page, @RestQuery Integer size,
+            @RestQuery String after, @RestQuery String before) {
         Long department = onlyOwnDepartment() ? user.departmentId().orElse(-1L) : departmentId;
         int pageSize = size == null ? 20 : Math.max(1, Math.min(size, 200));
         return queries.list(new CaseQueries.Filter(stage, source, classCode, gridCode, streetCode, department, light, q, from, to),
-                page == null ? 0 : Math.max(0, page), pageSize);
+                page == null ? 0 : Math.max(0, page), CaseCursor.parse(after, "after"), CaseCursor.parse(before, "before"), pageSize);
     }
 
     /** 案卷分布 — open cases per unit grid, {@code {gridCode: count}}. */

@@ -100,9 +100,12 @@ public class CaseIntake {
 
     private String nextNumber(Instant now) {
         String prefix = LocalDate.ofInstant(now, clock.getZone()).format(DAY);
+        // the day's numbers as a range of the (site, number) index: a LIKE would read every case of every day
         String last = CaseFile.getEntityManager()
-                .createQuery("select max(c.number) from CaseFile c where c.siteId = :site and c.number like :prefix", String.class)
-                .setParameter("site", appliance.siteId()).setParameter("prefix", prefix + "%").getSingleResult();
+                .createQuery("select max(c.number) from CaseFile c where c.siteId = :site and c.number >= :day and c.number < :nextDay",
+                        String.class)
+                .setParameter("site", appliance.siteId()).setParameter("day", prefix)
+                .setParameter("nextDay", LocalDate.ofInstant(now, clock.getZone()).plusDays(1).format(DAY)).getSingleResult();
         int serial = last == null ? 1 : Integer.parseInt(last.substring(prefix.length())) + 1;
         return prefix + String.format("%04d", serial);
     }

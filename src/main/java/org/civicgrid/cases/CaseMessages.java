@@ -25,6 +25,7 @@ public interface CaseMessages {
     @Message String urged();
     @Message String none();
     @Message String total(long total, int page, int pages);
+    @Message String totalAtLeast(long total, int page);
     @Message String previous();
     @Message String next();
     @Message String facts();

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.civicgrid.cases.CaseAction.Needs;
 import org.civicgrid.cases.CaseViews.CaseDetail;
+import org.civicgrid.cases.CaseViews.CasePage;
 import org.civicgrid.cases.CaseViews.CaseSummary;
+import org.civicgrid.appliance.MemoTable;
 import org.civicgrid.org.Department;
 import org.civicgrid.org.Region;
 import org.civicgrid.org.RegionLevel;
@@ -52,9 +54,26 @@ final class CasePageViews {
         }
     }
 
-    /** One page of the case list with its filters. */
-    record ListPage(List<CaseSummary> items, long total, int page, int size, ListQuery query, List<CaseQueue> queues, Choices choices,
-            ZoneId zone) {
+    /**
+     * One page of the case list with its filters. A keyset list ({@code keyset}) links its neighbours by position
+     * ({@code after=}/{@code before=}, with the page number kept for the reader); a work queue or a green/yellow list by
+     * offset. Labels come from {@link CaseLabels} of the page's language.
+     */
+    record ListPage(CasePage found, int page, int size, ListQuery query, List<CaseQueue> queues, Choices choices, ZoneId zone,
+            boolean keyset, CaseLabels labels) {
+
+        public List<CaseSummary> items() {
+            return found.items();
+        }
+
+        public long total() {
+            return found.total();
+        }
+
+        /** More than {@link #total()} cases match: the list says "1000+", it does not count them all. */
+        public boolean totalCapped() {
+            return found.totalCapped();
+        }
 
         public List<CaseStage> stages() {
             return List.of(CaseStage.values());
@@ -68,8 +87,20 @@ final class CasePageViews {
             return List.of(Light.GREEN, Light.YELLOW, Light.RED);
         }
 
+        public String stageName(CaseStage stage) {
+            return labels.stage(stage);
+        }
+
+        public String sourceName(CaseSource source) {
+            return labels.source(source);
+        }
+
+        public String lightName(Light light) {
+            return labels.light(light);
+        }
+
         public int pageCount() {
-            return (int) Math.max(1, (total + size - 1) / size);
+            return (int) Math.max(1, (total() + size - 1) / size);
         }
 
         /** The page number as people count (from 1). */
@@ -82,36 +113,55 @@ final class CasePageViews {
         }
 
         public boolean hasNext() {
-            return page + 1 < pageCount();
+            return keyset ? found.next() != null : page + 1 < pageCount();
         }
 
         public String previousLink() {
-            return query.at(page - 1);
+            String link = query.at(page - 1);
+            return keyset && page > 1 && found.previous() != null ? with(link, "before", found.previous()) : link;
         }
 
         public String nextLink() {
-            return query.at(page + 1);
+            String link = query.at(page + 1);
+            return keyset ? with(link, "after", found.next()) : link;
         }
 
         public String time(Instant at) {
             return CasePageViews.time(at, zone);
         }
+
+        private static String with(String link, String name, String cursor) {
+            return link + (link.endsWith("?") ? "" : "&") + name + "=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
+        }
     }
 
-    /** The streets and departments of the list's filter selects (no departments for department-only staff). */
-    record Choices(List<Region> streets, List<Department> departments) {
+    /**
+     * The streets and departments of the list's filter selects (no departments for department-only staff), from
+     * in-memory tables read again when a region or department changes.
+     */
+    record Choices(List<Street> streets, List<DepartmentChoice> departments) {
+
+        private static final MemoTable<List<Street>> STREETS = MemoTable.of(() -> Region.<Region>find("level", RegionLevel.STREET)
+                .list().stream().sorted(java.util.Comparator.comparing((Region r) -> r.code)).map(r -> new Street(r.code, r.name))
+                .toList());
+        private static final MemoTable<List<DepartmentChoice>> DEPARTMENTS = MemoTable.of(() -> Department
+                .<Department>list("active = true order by name").stream().map(d -> new DepartmentChoice(d.id, d.name)).toList());
 
         static Choices load() {
-            return new Choices(countyStreets(), Department.list("active = true order by name"));
+            return new Choices(STREETS.get(), DEPARTMENTS.get());
         }
 
         static Choices streetsOnly() {
-            return new Choices(countyStreets(), List.of());
+            return new Choices(STREETS.get(), List.of());
         }
+    }
 
-        private static List<Region> countyStreets() {
-            return Region.allOrdered().stream().filter(r -> r.level == RegionLevel.STREET).toList();
-        }
+    /** A street (街道/乡镇) in a filter select. */
+    record Street(String code, String name) {
+    }
+
+    /** A department in a filter select. */
+    record DepartmentChoice(Long id, String name) {
     }
 
     /**

@@ -26,6 +26,8 @@ import org.civicgrid.cases.CaseViews.CaseDetail;
 import org.civicgrid.org.Department;
 import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.Problem;
+import org.civicgrid.web.PageContext;
+import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -78,6 +80,7 @@ public class CasePages {
     public Response list(@RestQuery CaseStage stage, @RestQuery CaseSource source, @RestQuery String classCode,
             @RestQuery String gridCode, @RestQuery String streetCode, @RestQuery Long departmentId, @RestQuery LocalDate from,
             @RestQuery LocalDate to, @RestQuery Light light, @RestQuery String q, @RestQuery CaseQueue queue, @RestQuery Integer page,
+            @RestQuery String after, @RestQuery String before, @RestCookie(PageContext.LANG_COOKIE) String language,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-History-Restore-Request") String historyRestore) {
         CaseQueue mine = queue != null && user.has(queue.role()) ? queue : null;
         Long ownDepartment = CaseVisibility.ownDepartmentOrNull(user);
@@ -87,9 +90,12 @@ public class CasePages {
         var filter = new CaseQueries.Filter(stage, source, query.classCode(), query.gridCode(), query.streetCode(),
                 ownDepartment == null ? departmentId : ownDepartment, light, query.q(),
                 from == null ? null : from.atStartOfDay(zone).toInstant(), to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
-        var found = mine != null ? workQueues.page(mine, user, shown, PAGE_SIZE) : queries.list(filter, shown, PAGE_SIZE);
-        ListPage view = new ListPage(found.items(), found.total(), shown, PAGE_SIZE, query, CaseQueue.of(user.roles()),
-                ownDepartment == null ? CasePageViews.Choices.load() : CasePageViews.Choices.streetsOnly(), zone);
+        boolean keyset = mine == null && light != Light.GREEN && light != Light.YELLOW;
+        var found = mine != null ? workQueues.page(mine, user, shown, PAGE_SIZE)
+                : queries.list(filter, shown, CaseCursor.parse(after, "after"), CaseCursor.parse(before, "before"), PAGE_SIZE);
+        ListPage view = new ListPage(found, shown, PAGE_SIZE, query, CaseQueue.of(user.roles()),
+                ownDepartment == null ? CasePageViews.Choices.load() : CasePageViews.Choices.streetsOnly(), zone, keyset,
+                CaseLabels.of(PageContext.locale(language)));
         boolean rowsOnly = "true".equals(htmx) && !"true".equals(historyRestore); // htmx restoring history wants the whole page
         return Response.ok(rowsOnly ? Templates.list$rows(view) : Templates.list(view)).header("Vary", "HX-Request").build();
     }

@@ -32,8 +32,16 @@ public final class CaseViews {
         }
     }
 
-    /** A page of cases. */
-    public record CasePage(List<CaseSummary> items, long total) {
+    /**
+     * A page of cases: {@code total} is exact unless {@code totalCapped} (then more than {@code total} match);
+     * {@code next}/{@code previous} are the keyset positions of the neighbouring pages ({@code after=}/{@code before=}),
+     * null when there is none or the list pages by offset only.
+     */
+    public record CasePage(List<CaseSummary> items, long total, boolean totalCapped, String next, String previous) {
+
+        public CasePage(List<CaseSummary> items, long total) {
+            this(items, total, false, null, null);
+        }
     }
 
     /** One history row. */

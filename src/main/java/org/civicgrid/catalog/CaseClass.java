@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.civicgrid.appliance.MemoTable;
 
 /**
  * 部件/事件分类 — one class of city component or incident in one code system, keyed by its reference
@@ -20,6 +22,7 @@ import java.util.TreeSet;
  * name. Classes are deactivated, never deleted: cases refer to them.
  */
 @Entity
+@EntityListeners(MemoTable.Changes.class)
 @Table(name = "case_class")
 public class CaseClass extends PanacheEntityBase {
 

@@ -1,10 +1,22 @@
 package org.civicgrid.catalog;
 
 import io.quarkus.qute.TemplateExtension;
+import java.util.HashMap;
+import java.util.Map;
+import org.civicgrid.appliance.MemoTable;
 
-/** 分类名称 — {@code {cls:name(ref)}} in templates: the class's name for a reference, the reference itself if unknown. */
+/**
+ * 分类名称 — {@code {cls:name(ref)}} in templates: the class's name for a reference, the reference itself if unknown.
+ * Names come from an in-memory table of all classes (active or not), read again after any class changes.
+ */
 @TemplateExtension(namespace = "cls")
 public final class ClassNames {
+
+    private static final MemoTable<Map<String, String>> NAMES = MemoTable.of(() -> {
+        Map<String, String> names = new HashMap<>();
+        CaseClass.<CaseClass>streamAll().forEach(c -> names.put(c.ref, c.name));
+        return Map.copyOf(names);
+    });
 
     private ClassNames() {
     }
@@ -13,6 +25,6 @@ public final class ClassNames {
         if (ref == null || ref.isBlank()) {
             return "";
         }
-        return CaseClasses.find(ref).map(c -> c.name).orElse(ref);
+        return NAMES.get().getOrDefault(ref.trim(), ref);
     }
 }

@@ -3,13 +3,17 @@ package org.civicgrid.catalog;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.civicgrid.appliance.MemoTable;
 
 /**
  * 立案标准 — one filing condition (立案条件) of a class with its handling time limit (处置时限) and closing condition
@@ -17,6 +21,7 @@ import java.util.Optional;
  * ({@link #LIMIT_UNITS}); the calendar feature counts it. Deactivated, never deleted: filed cases refer to them.
  */
 @Entity
+@EntityListeners(MemoTable.Changes.class)
 @Table(name = "filing_standard")
 public class FilingStandard extends PanacheEntityBase {
 
@@ -56,6 +61,16 @@ public class FilingStandard extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** The first active standard of each class (by id), kept in memory until a standard or class changes. */
+    private static final MemoTable<Map<String, Long>> FIRST_ACTIVE = MemoTable.of(() -> FilingStandard
+            .<FilingStandard>list("active = true order by id").stream()
+            .collect(Collectors.toUnmodifiableMap(s -> s.classRef, s -> s.id, (first, later) -> first)));
+
+    /** The id of the first active standard of a class ({@code forClass(ref).get(0)}), from memory; empty if none. */
+    public static Optional<Long> firstActiveId(String ref) {
+        return ref == null ? Optional.empty() : Optional.ofNullable(FIRST_ACTIVE.get().get(ref));
+    }
 
     /** The active filing standards of a class, in the order they were entered. */
     public static List<FilingStandard> forClass(String ref) {

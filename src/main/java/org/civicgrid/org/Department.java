@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -18,12 +19,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.civicgrid.appliance.MemoTable;
 
 /**
  * 处置部门 — a department that handles cases: the classes it owns and the streets/communities it answers for
  * (an empty area means the whole county). Departments are deactivated, never deleted: cases refer to them.
  */
 @Entity
+@EntityListeners(MemoTable.Changes.class)
 @Table(name = "department")
 public class Department extends PanacheEntityBase {
 

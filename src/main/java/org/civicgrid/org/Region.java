@@ -3,18 +3,21 @@ package org.civicgrid.org;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Optional;
+import org.civicgrid.appliance.MemoTable;
 
 /**
  * 行政区域 — the county, one of its streets/towns or one of their communities/villages, keyed by its code
  * (6 / 9 / 12 digits; codes are strings, leading zeros matter).
  */
 @Entity
+@EntityListeners(MemoTable.Changes.class)
 @Table(name = "region")
 public class Region extends PanacheEntityBase {
 

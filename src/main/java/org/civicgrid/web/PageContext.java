@@ -9,9 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.civicgrid.appliance.ApplianceConfig;
+import org.civicgrid.org.Role;
 import org.civicgrid.security.CurrentUser;
 
 /**
@@ -27,6 +32,7 @@ public class PageContext implements TemplateInstance.Initializer {
 
     private final Instance<NavContribution> contributions;
     private final ApplianceConfig appliance;
+    private final Map<Set<Role>, List<NavItem>> navByRoles = new ConcurrentHashMap<>();
 
     PageContext(Instance<NavContribution> contributions, ApplianceConfig appliance) {
         this.contributions = contributions;
@@ -56,17 +62,30 @@ public class PageContext implements TemplateInstance.Initializer {
     /** The language of this request: {@code en} when the switch chose English, Chinese otherwise. */
     public static Locale locale(RoutingContext http) {
         Cookie cookie = http == null ? null : http.request().getCookie(LANG_COOKIE);
-        return cookie != null && "en".equals(cookie.getValue()) ? Locale.ENGLISH : CHINESE;
+        return locale(cookie == null ? null : cookie.getValue());
+    }
+
+    /** The language for the value of the language cookie (null when there is none). */
+    public static Locale locale(String cookieValue) {
+        return "en".equals(cookieValue) ? Locale.ENGLISH : CHINESE;
     }
 
     private List<NavLink> visibleNav(CurrentUser user, String path) {
-        var held = user.roles();
-        return contributions.stream()
-                .flatMap(c -> c.navItems().stream())
-                .filter(item -> item.visibleTo(held))
-                .sorted(Comparator.comparingInt(NavItem::order))
-                .map(item -> new NavLink(item.path(), item.labelKey(), isCurrent(item.path(), path)))
+        return navFor(user.roles()).stream().map(item -> new NavLink(item.path(), item.labelKey(), isCurrent(item.path(), path)))
                 .toList();
+    }
+
+    /**
+     * The items these roles see, in order: the contributions are fixed while the application runs, so this is
+     * worked out once per set of roles (the labels are looked up in the page's language by the template).
+     */
+    List<NavItem> navFor(Set<Role> held) {
+        return navByRoles.computeIfAbsent(held.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(held),
+                roles -> contributions.stream()
+                        .flatMap(c -> c.navItems().stream())
+                        .filter(item -> item.visibleTo(roles))
+                        .sorted(Comparator.comparingInt(NavItem::order))
+                        .toList());
     }
 
     private static boolean isCurrent(String itemPath, String path) {

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Start-up and memory: for each build given (an unpacked quarkus-app directory; default target/quarkus-app), with the
+# production JVM flags (PROD_FLAGS), measures
+#   1. first start on an empty data directory (demo load): start → first 200 on /q/health/ready and on /login;
+#   2. start on that existing data directory: the same, then RSS 10 s after ready;
+#   3. the same with an AppCDS archive (written by one run with -XX:ArchiveClassesAtExit, then used).
+# Prints one line per run with the load average. Give the baseline first; runs one build at a time.
+# Usage: bench/run-startup.sh [app-dir ...]      Env: PORT, PROD_FLAGS, RSS_AFTER (10)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${PORT:-8099}
+PROD_FLAGS=${PROD_FLAGS:--Xmx512m -Xms32m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:+ExitOnOutOfMemoryError}
+RSS_AFTER=${RSS_AFTER:-10}
+APPS=("$@")
+[ ${#APPS[@]} -gt 0 ] || APPS=(target/quarkus-app)
+PID=
+WORK=$(mktemp -d /tmp/civicgrid-startup.XXXX)
+trap '[ -n "$PID" ] && kill $PID 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
+now() { date +%s.%N; }
+run() { # label app-dir data-dir extra-flags...
+  local label=$1 app=$2 data=$3; shift 3
+  mkdir -p "$data"
+  local t0; t0=$(now)
+  # shellcheck disable=SC2086
+  java $PROD_FLAGS "$@" -Dcivicgrid.data-dir="$data" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
+    -jar "$app/quarkus-run.jar" > "$data/app-$(echo "$label" | tr -c 'a-zA-Z0-9\n' '_').log" 2>&1 &
+  PID=$!
+  local ready='' login=''
+  while [ -z "$ready" ] || [ -z "$login" ]; do
+    kill -0 "$PID" 2>/dev/null || { echo "$label: app stopped"; tail -5 "$data"/app-*.log; exit 1; }
+    [ -z "$login" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/login")" = 200 ] && login=$(echo "$(now) - $t0" | bc)
+    [ -z "$ready" ] && curl -sf -o /dev/null "localhost:$PORT/q/health/ready" && ready=$(echo "$(now) - $t0" | bc)
+    sleep 0.05
+  done
+  sleep "$RSS_AFTER"
+  local rss; rss=$(($(awk '/VmRSS/ { print $2 }' "/proc/$PID/status") / 1024))
+  printf '%-60s ready %6.2f s  login page %6.2f s  RSS after %s s %4d MB  load %s\n' "$label" "$ready" "$login" "$RSS_AFTER" "$rss" \
+    "$(cut -d' ' -f1 /proc/loadavg)"
+  kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
+}
+echo "flags: $PROD_FLAGS; java: $(java -version 2>&1 | head -1)"
+for app in "${APPS[@]}"; do
+  name=$app
+  data="$WORK/$(echo "$name" | tr -c 'a-zA-Z0-9\n' '_')"
+  run "$name fresh data dir" "$app" "$data"
+  run "$name existing data dir" "$app" "$data"
+  run "$name CDS dump (existing)" "$app" "$data" -XX:ArchiveClassesAtExit="$data/app-cds.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off > /dev/null
+  run "$name existing, with CDS" "$app" "$data" -XX:SharedArchiveFile="$data/app-cds.jsa" -Xshare:auto -Xlog:cds=off
+done
