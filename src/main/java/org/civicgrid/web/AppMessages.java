@@ -40,6 +40,7 @@ public interface AppMessages {
     @Message String nav_public();
     @Message String nav_cameras();
     @Message String nav_backups();
+    @Message String nav_evaluation();
     @Message String roleName(Role role);
     @Message String roleDuty(Role role);
     @Message String errorTitle(int status);
