@@ -85,10 +85,10 @@ public class EvaluationApi {
         return EvaluationObject.of(name).orElseThrow(() -> Problem.badRequest("object", "object is one of department, street, community, grid, post, county"));
     }
 
-    /** A count indicator (a rate drills into its numerator). */
+    /** A count indicator: a rate drills into the cases it is taken over, its denominator. */
     static Indicator count(String code) {
         Indicator i = Indicator.of(code == null ? "" : code).orElseThrow(() -> Problem.badRequest("indicator", "no indicator " + code));
-        return i.isRate() ? i.numerator() : i;
+        return i.isRate() ? i.denominator() : i;
     }
 
     private static String required(String key) {

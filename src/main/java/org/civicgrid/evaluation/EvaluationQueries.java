@@ -3,6 +3,7 @@ package org.civicgrid.evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,9 +87,17 @@ public class EvaluationQueries {
     }
 
     private final EvaluationConfig config;
+    private final Clock clock;
 
-    EvaluationQueries(EvaluationConfig config) {
+    EvaluationQueries(EvaluationConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
+    }
+
+    /** A period still running is evaluated as of now: a case falls due only once its deadline has passed. */
+    private Instant until(Instant to) {
+        Instant now = clock.instant();
+        return now.isBefore(to) ? now : to;
     }
 
     /** Whether this count is one of the due counts (drill-down lists cases that fell due). */
@@ -99,6 +108,10 @@ public class EvaluationQueries {
     /** The counts per object key (department id, street code …, staff id for posts) for [from, to). */
     public Map<String, EnumMap<Indicator, Long>> counts(EvaluationObject object, Instant from, Instant to) {
         Map<String, EnumMap<Indicator, Long>> out = new TreeMap<>();
+        to = until(to);
+        if (!from.isBefore(to)) {
+            return out;
+        }
         events(object, from, to, out);
         if (object.dueKey() != null) {
             due(object, from, to, out);
@@ -112,6 +125,7 @@ public class EvaluationQueries {
     /** The ids of the cases behind one figure (at most {@code limit}). */
     public List<Long> caseIds(EvaluationObject object, String key, Indicator indicator, Instant from, Instant to, int limit) {
         EntityManager em = CaseFile.getEntityManager();
+        to = until(to);
         TypedQuery<Long> q;
         if (DUE_RULES.containsKey(indicator) && object.dueKey() != null) {
             q = em.createQuery("select x.cid from " + PER_CASE + " join CaseFile c on c.id = x.cid left join CaseTransition dt on dt.caseId = x.cid"
