@@ -30,7 +30,7 @@ final class EvaluationExport {
     static List<Object> cells(EvaluationTable table, EvaluationTable.Row row) {
         List<Object> cells = new ArrayList<>(List.of(row.rank(), row.name()));
         for (EvaluationTable.Column c : table.columns()) {
-            cells.add(c.rate() ? row.rates().get(c.code()) : row.counts().get(c.code()));
+            cells.add(c.rate() ? (Object) row.rates().get(c.code()) : (Object) row.counts().get(c.code()));
         }
         cells.add(row.score());
         cells.add(row.grade());

@@ -43,4 +43,5 @@ public interface EvaluationTexts {
     @Message String back();
     @Message String print();
     @Message String nav();
+    @Message String countedIn();
 }

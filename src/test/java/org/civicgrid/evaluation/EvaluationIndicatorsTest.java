@@ -226,6 +226,52 @@ class EvaluationIndicatorsTest {
     }
 
     @Test
+    void pageRanksAndLinksEachNumberToItsCases() {
+        org.civicgrid.testsupport.WebSession leader = org.civicgrid.testsupport.WebSession.signIn("leader");
+        String page = leader.page().queryParam("object", "department").queryParam("period", Y + "-03").when().get("/evaluation").then()
+                .statusCode(200).extract().asString();
+        String drill = "/evaluation/cases?object=department&amp;period=" + Y + "-03&amp;key=" + shizheng + "&amp;indicator=ON_TIME_CLOSE_RATE";
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("href=\"" + drill + "\">50.0%</a>"), page);
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("id=\"definitions\"") && page.contains("同一单元网格同类案件"), "definitions printed");
+        String cases = leader.page().when().get(drill.replace("&amp;", "&")).then().statusCode(200).extract().asString();
+        for (String name : List.of("A", "B", "C", "D", "E", "K")) {
+            org.junit.jupiter.api.Assertions.assertTrue(cases.contains("data-case-id=\"" + ids.get(name) + "\""), name + " listed");
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(cases.contains("data-case-id=\"" + ids.get("A") + "\" data-counted=\"true\""));
+        org.junit.jupiter.api.Assertions.assertTrue(cases.contains("data-case-id=\"" + ids.get("B") + "\" data-counted=\"false\""));
+        org.civicgrid.testsupport.WebSession.signIn("shizheng").page().when().get("/evaluation").then().statusCode(403);
+    }
+
+    @Test
+    void exportsCarryTheSameFigures() throws Exception {
+        byte[] xlsx = Api.as("leader").accept("*/*").queryParam("object", "department").queryParam("period", Y + "-03").when().get("/api/evaluation/export.xlsx")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("spreadsheetml")).extract().asByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.dhatim.fastexcel.reader.Sheet sheet = wb.getFirstSheet();
+            assertEquals("排名", sheet.getName());
+            List<org.dhatim.fastexcel.reader.Row> rows = sheet.read();
+            List<String> header = rows.get(0).stream().map(c -> c == null ? null : c.getText()).toList();
+            int due = header.indexOf("应结案数");
+            int rate = header.indexOf("按期结案率");
+            org.civicgrid.evaluation.EvaluationIndicatorsTest.assertHeader(header);
+            org.dhatim.fastexcel.reader.Row row = rows.stream().filter(r -> "县市政工程服务中心".equals(r.getCellText(1))).findFirst().orElseThrow();
+            assertEquals("6", row.getCellText(due));
+            assertEquals("50", row.getCellText(rate).replaceAll("\\.0$", ""));
+            long departments = rows.stream().skip(1).map(r -> r.getCellText(1)).distinct().count();
+            assertEquals(rows.size() - 1, departments, "one row per department");
+        }
+        String csv = Api.as("leader").accept("*/*").queryParam("object", "department").queryParam("period", Y + "-03").when().get("/api/evaluation/export.csv")
+                .then().statusCode(200).extract().asString();
+        String line = csv.lines().filter(l -> l.contains("县市政工程服务中心")).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(line.contains(",6,") && line.contains(",50.0,"), line);
+    }
+
+    static void assertHeader(List<String> header) {
+        org.junit.jupiter.api.Assertions.assertTrue(header.containsAll(List.of("排名", "考核对象", "应结案数", "按期结案率", "结案率", "返工率", "综合得分", "等级")),
+                header.toString());
+    }
+
+    @Test
     void badInputIsRefused() {
         Api.as("leader").queryParam("object", "planet").when().get("/api/evaluation").then().statusCode(400)
                 .body("field", org.hamcrest.Matchers.equalTo("object"));
