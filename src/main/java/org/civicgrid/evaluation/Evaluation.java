@@ -53,7 +53,7 @@ public class Evaluation {
         }
         Map<String, Double> adjustments = new HashMap<>();
         for (Adjustment a : Adjustment.of(object, period.label())) {
-            if (a.kind != Adjustment.Kind.APPEAL && a.approvedBy != null) {
+            if (a.kind == Adjustment.Kind.DECISION) {
                 adjustments.merge(a.objectKey, a.points, Double::sum);
             }
         }
