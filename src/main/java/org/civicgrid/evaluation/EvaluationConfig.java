@@ -32,6 +32,10 @@ public interface EvaluationConfig {
     @WithDefault("A:90,B:75,C:60,D:40,E:0")
     String grades();
 
+    /** How often the monthly freeze checks whether the last month is frozen (it freezes it once the month has closed). */
+    @WithDefault("1h")
+    String freezeCheckEvery();
+
     /** A department may appeal (申诉) a case's effect on its score within this time after the period's end. */
     @WithDefault("P7D")
     Duration appealWindow();

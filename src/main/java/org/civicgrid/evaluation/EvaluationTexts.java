@@ -44,4 +44,12 @@ public interface EvaluationTexts {
     @Message String print();
     @Message String nav();
     @Message String countedIn();
+    @Message String kf_title();
+    @Message String kf_todayIntake();
+    @Message String kf_monthIntake();
+    @Message String kf_overdue();
+    @Message String kf_urged();
+    @Message String kf_onTimeCloseRate();
+    @Message String kf_closeRate();
+    @Message String kf_reworkRate();
 }

@@ -272,6 +272,17 @@ class EvaluationIndicatorsTest {
     }
 
     @Test
+    void leaderWorkbenchShowsTheMonthsKeyFigures() {
+        String page = org.civicgrid.testsupport.WebSession.signIn("leader").page().when().get("/").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.matches("(?s).*id=\"kf_onTimeCloseRate\" href=\"/evaluation/cases\\?object=county&amp;period="
+                + Y + "-03&amp;key=[^\"]+&amp;indicator=ON_TIME_CLOSE_RATE\"><b>37.5%</b>.*"), page);
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("id=\"kf_overdue\" href=\"/cases?queue=OVERDUE\""));
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("id=\"kf_closeRate\"") && page.contains("<b>62.5%</b>"), "5 of 8 closed");
+        String dispatcher = org.civicgrid.testsupport.WebSession.signIn("dispatcher").page().when().get("/").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(dispatcher.contains("key-figures"), "the key figures are the leader's");
+    }
+
+    @Test
     void badInputIsRefused() {
         Api.as("leader").queryParam("object", "planet").when().get("/api/evaluation").then().statusCode(400)
                 .body("field", org.hamcrest.Matchers.equalTo("object"));

@@ -101,6 +101,21 @@ class EvaluationSnapshotTest {
         }
         Api.as("leader").when().get("/api/evaluation/snapshots/" + id + "/verify").then().statusCode(200).body("ok", equalTo(false))
                 .body("hashMatches", equalTo(false)).body("figuresMatch", equalTo(false));
+
+        // 回访: a satisfied one, then an unsatisfied one that reopens the case through the workflow — after the week, so
+        // the week's figures (as of its end) do not move; the month of the call-backs gets 公众满意度 50 %
+        Api.as("acceptor").body(Map.of("caseId", late, "satisfied", true)).when().post("/api/callbacks").then().statusCode(409);
+        Api.as("acceptor").body(Map.of("caseId", onTime, "satisfied", true, "note", "满意")).when().post("/api/callbacks").then().statusCode(201);
+        Api.as("acceptor").body(Map.of("caseId", onTime, "satisfied", false, "note", "井盖又松了", "reopen", true)).when().post("/api/callbacks")
+                .then().statusCode(403);
+        Api.as("shiftlead").body(Map.of("caseId", onTime, "satisfied", false, "reopen", true)).when().post("/api/callbacks").then().statusCode(400)
+                .body("field", equalTo("note"));
+        Api.as("shiftlead").body(Map.of("caseId", onTime, "satisfied", false, "note", "井盖又松了", "reopen", true)).when().post("/api/callbacks")
+                .then().statusCode(201).body("reopened", equalTo(true));
+        Cases.get("acceptor", onTime).body("stage", equalTo("HANDLING"));
+        MutableClock.advance(java.time.Duration.ofMinutes(1));
+        assertEquals(50.0, EvaluationIndicatorsTest.table("department", monday.plusDays(30).toString().substring(0, 7)).getDouble(s + "rates.SATISFACTION"));
+        assertEquals(2, EvaluationIndicatorsTest.table("department", week).getInt(s + "counts.DUE"), "the reopen came after the week");
     }
 
     private static long dispatched(long condition, long department) {
