@@ -8,9 +8,16 @@ import './evaluation.css';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, TitleComponent, CanvasRenderer]);
 
-const el = document.getElementById('evaluation-chart');
-const rows = [...document.querySelectorAll('#evaluation-table tbody tr')].filter((tr) => tr.dataset.rate !== '').slice(0, 30);
-if (el && rows.length) {
+// every chart draws the table that follows it in its section (or the page's ranking table)
+for (const el of document.querySelectorAll('.evaluation-chart')) {
+  const table = el.parentElement.querySelector('table.evaluation') || document.getElementById('evaluation-table');
+  const rows = table ? [...table.querySelectorAll('tbody tr')].filter((tr) => tr.dataset.rate !== '').slice(0, 30) : [];
+  if (rows.length) {
+    draw(el, rows);
+  }
+}
+
+function draw(el, rows) {
   const chart = echarts.init(el, null, { renderer: 'canvas' });
   chart.setOption({
     title: { text: el.dataset.title, textStyle: { fontSize: 14 } },

@@ -45,6 +45,11 @@ public interface EvaluationTexts {
     @Message String nav();
     @Message String countedIn();
     @Message String kf_title();
+    @Message String reportDay();
+    @Message String reportWeek();
+    @Message String reportMonth();
+    @Message String comparedWith(String previous);
+    @Message String countyFigures();
     @Message String kf_todayIntake();
     @Message String kf_monthIntake();
     @Message String kf_overdue();
