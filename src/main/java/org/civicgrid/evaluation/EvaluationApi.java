@@ -52,20 +52,18 @@ public class EvaluationApi {
 
     @GET
     @Path("export.xlsx")
-    @Produces(XLSX)
     public Response xlsx(@QueryParam("object") String object, @QueryParam("period") String period, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         EvaluationTable table = evaluation.table(object(object), period(period, from, to), english());
-        return Response.ok(EvaluationExport.xlsx(table, texts())).header("Content-Disposition", disposition(table, "xlsx")).build();
+        return Response.ok(EvaluationExport.xlsx(table, texts()), XLSX).header("Content-Disposition", disposition(table, "xlsx")).build();
     }
 
     @GET
     @Path("export.csv")
-    @Produces("text/csv; charset=UTF-8")
     public Response csv(@QueryParam("object") String object, @QueryParam("period") String period, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         EvaluationTable table = evaluation.table(object(object), period(period, from, to), english());
-        return Response.ok(EvaluationExport.csv(table, texts())).header("Content-Disposition", disposition(table, "csv")).build();
+        return Response.ok(EvaluationExport.csv(table, texts()), "text/csv; charset=UTF-8").header("Content-Disposition", disposition(table, "csv")).build();
     }
 
     /** The ids of the cases behind one figure of the table (at most {@value #DRILL_LIMIT}). */
