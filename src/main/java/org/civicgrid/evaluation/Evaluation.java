@@ -109,7 +109,8 @@ public class Evaluation {
     }
 
     private static String siteKey() {
-        Object site = org.civicgrid.cases.CaseFile.getEntityManager().createQuery("select max(c.siteId) from CaseFile c").getSingleResult();
-        return site == null ? "" : site.toString();
+        List<String> site = org.civicgrid.cases.CaseFile.getEntityManager().createQuery("select c.siteId from CaseFile c order by c.id", String.class)
+                .setMaxResults(1).getResultList();
+        return site.isEmpty() ? "" : site.get(0);
     }
 }
