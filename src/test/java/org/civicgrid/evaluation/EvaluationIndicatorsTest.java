@@ -283,6 +283,18 @@ class EvaluationIndicatorsTest {
     }
 
     @Test
+    void reportsComparePeriods() {
+        org.civicgrid.testsupport.WebSession leader = org.civicgrid.testsupport.WebSession.signIn("leader");
+        String month = leader.page().queryParam("kind", "month").queryParam("period", Y + "-03").when().get("/evaluation/report").then()
+                .statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(month.contains("月通报 · " + Y + "-03") && month.contains("id=\"county-figures\"")
+                && month.contains("<td>按期结案率</td><td class=\"num\">37.5%</td><td class=\"num\">100.0%</td>"), month);
+        leader.page().queryParam("kind", "week").queryParam("period", week()).when().get("/evaluation/report").then().statusCode(200);
+        leader.page().queryParam("kind", "day").queryParam("period", Y + "-03-03").when().get("/evaluation/report").then().statusCode(200);
+        leader.page().queryParam("kind", "year").when().get("/evaluation/report").then().statusCode(400);
+    }
+
+    @Test
     void badInputIsRefused() {
         Api.as("leader").queryParam("object", "planet").when().get("/api/evaluation").then().statusCode(400)
                 .body("field", org.hamcrest.Matchers.equalTo("object"));
