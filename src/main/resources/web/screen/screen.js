@@ -22,7 +22,7 @@ if (root) {
 function start(root) {
   const text = root.dataset;
   const charts = {};
-  for (const id of ['source', 'stage', 'trend', 'classes', 'departments']) {
+  for (const id of ['source', 'stage', 'trend', 'classes', 'departments', 'streets']) {
     charts[id] = echarts.init(document.getElementById('chart-' + id), null, { renderer: 'canvas' });
   }
   window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
@@ -46,6 +46,9 @@ function draw(charts, text, s) {
   setText('kpi-month-closed', s.month.closed);
   setText('kpi-open', s.open);
   setText('kpi-overdue', s.overdue);
+  setText('kpi-close-rate', percent(s.monthRates.closeRate));
+  setText('kpi-on-time-rate', percent(s.monthRates.onTimeRate));
+  setText('kpi-rework-rate', percent(s.monthRates.reworkRate));
   setText('kpi-cameras', s.cameras.total ? s.cameras.online + '/' + s.cameras.total : '–');
   setText('updated', s.generatedAt);
 
@@ -71,23 +74,35 @@ function draw(charts, text, s) {
   });
   const classes = [...s.topClasses].reverse();
   charts.classes.setOption(bars(classes.map((x) => x.label), classes.map((x) => x.value), '#ffb74d', true));
-  charts.departments.setOption({
+  charts.departments.setOption(ranking(s.departments, text));
+  charts.streets.setOption(ranking(s.streets, text));
+  const list = document.getElementById('alerts');
+  list.replaceChildren(...(s.alerts.length ? s.alerts.map(alertItem) : [item(text.msgNoAlerts)]));
+}
+
+// 按期结案率 ranking from the evaluation: every case due this month counts, closed or not ("–" only when nothing fell due)
+function ranking(rows, text) {
+  return {
     // built as DOM nodes, never as an HTML string: a department's name is data and must show as text
     tooltip: { trigger: 'axis', formatter: (p) => {
+      const row = rows[p[0].dataIndex];
       const box = document.createElement('div');
       box.className = 'department-tooltip';
-      box.append(String(p[0].name), document.createElement('br'), text.msgRate + ' ' + p[0].value + '%');
+      box.append(String(p[0].name), document.createElement('br'), text.msgRate + ' ' + percent(row.rate), document.createElement('br'),
+        text.msgCloseRate + ' ' + percent(row.closeRate) + ' · ' + text.msgReworkRate + ' ' + percent(row.reworkRate));
       return box;
     } },
     grid: { left: 50, right: 16, top: 16, bottom: 40 },
-    xAxis: { type: 'category', data: s.departments.map((d) => d.name), ...AXIS, axisLabel: { color: TEXT, fontSize: 14, interval: 0 } },
+    xAxis: { type: 'category', data: rows.map((d) => d.name), ...AXIS, axisLabel: { color: TEXT, fontSize: 14, interval: 0 } },
     yAxis: { type: 'value', max: 100, ...AXIS },
-    series: [{ type: 'bar', barMaxWidth: 36, data: s.departments.map((d) => d.rate),
+    series: [{ type: 'bar', barMaxWidth: 36, data: rows.map((d) => (d.rate == null ? 0 : d.rate)),
       label: { show: true, position: 'top', color: TEXT, fontSize: 15, formatter: '{c}%' },
       itemStyle: { color: (p) => (p.value >= 90 ? '#22c55e' : p.value >= 70 ? '#facc15' : '#ef4444') } }],
-  });
-  const list = document.getElementById('alerts');
-  list.replaceChildren(...(s.alerts.length ? s.alerts.map(alertItem) : [item(text.msgNoAlerts)]));
+  };
+}
+
+function percent(value) {
+  return value == null ? '–' : value + '%';
 }
 
 function bars(labels, values, colour, horizontal) {

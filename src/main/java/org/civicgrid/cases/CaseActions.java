@@ -25,8 +25,10 @@ public class CaseActions {
     private final Outbox outbox;
     private final WorkGrids workGrids;
     private final Clock clock;
+    private final EvaluationClock evaluationClock;
 
-    CaseActions(ActionEffects effects, Deadlines deadlines, Outbox outbox, WorkGrids workGrids, Clock clock) {
+    CaseActions(ActionEffects effects, Deadlines deadlines, Outbox outbox, WorkGrids workGrids, Clock clock, EvaluationClock evaluationClock) {
+        this.evaluationClock = evaluationClock;
         this.workGrids = workGrids;
         this.effects = effects;
         this.deadlines = deadlines;
@@ -48,10 +50,13 @@ public class CaseActions {
         CaseStage from = c.stage;
         Long departmentBefore = c.departmentId;
         String role = roleUsed(transition, actor);
+        Instant stageDue = c.stageDeadlineAt;
         String note = effects.apply(c, action, actor, role, in, now);
         c.stage = transition.to();
+        Instant evaluationDue = evaluationClock.dueAfter(c, action, now);
         deadlines.afterTransition(c, action, from, now);
-        record(c, from, action, actor, role, note, now, c.departmentId != null ? c.departmentId : departmentBefore);
+        record(c, from, action, actor, role, note, now, c.departmentId != null ? c.departmentId : departmentBefore,
+                evaluationDue, stageDue);
         var session = CaseFile.getEntityManager();
         if (session.getFlushMode() != FlushModeType.COMMIT) { // a batch that flushes at commit (alert storms) meets conflicts there
             session.flush(); // a concurrent change fails here as OptimisticLockException → 409 conflict
@@ -61,15 +66,15 @@ public class CaseActions {
 
     /** Appends the history row and its outbox event (also used for the creation row). */
     void record(CaseFile c, CaseStage from, CaseAction action, Actor actor, String role, String note, Instant at) {
-        record(c, from, action, actor, role, note, at, c.departmentId);
+        record(c, from, action, actor, role, note, at, c.departmentId, null, null);
     }
 
     /**
      * Appends the history row with the department it concerns: after 同意回退 the department that returned the case
      * (首接负责制 reads the case's path from these rows).
      */
-    private void record(CaseFile c, CaseStage from, CaseAction action, Actor actor, String role, String note, Instant at,
-            Long departmentId) {
+    private CaseTransition record(CaseFile c, CaseStage from, CaseAction action, Actor actor, String role, String note, Instant at,
+            Long departmentId, Instant evaluationDue, Instant stageDue) {
         CaseTransition row = new CaseTransition();
         row.caseId = c.id;
         row.seq = ++c.historyCount;
@@ -82,8 +87,11 @@ public class CaseActions {
         row.departmentId = departmentId;
         row.at = at;
         row.note = note == null || note.isBlank() ? null : note.trim();
+        row.dueAt = evaluationDue;
+        row.stageDueAt = stageDue;
         row.persist();
         outbox.append(c.id, row.seq, "case." + row.action, CaseEvent.of(c, row), at);
+        return row;
     }
 
     private Transition authorise(CaseFile c, CaseAction action, Actor actor) {

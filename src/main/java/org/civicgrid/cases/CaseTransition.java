@@ -59,6 +59,17 @@ public class CaseTransition extends PanacheEntityBase {
 
     public String note;
 
+    /**
+     * 考核时限 — the evaluation deadline after this action (first 派遣, approved 延期, 恢复 after 挂账), else null:
+     * see {@link EvaluationClock}.
+     */
+    @Column(name = "due_at")
+    public Instant dueAt;
+
+    /** The deadline of the stage this action ended (按时核实, 按时核查 …); null when that stage ran on no clock. */
+    @Column(name = "stage_due_at")
+    public Instant stageDueAt;
+
     public static List<CaseTransition> of(long caseId) {
         return list("caseId = ?1 order by seq", caseId);
     }

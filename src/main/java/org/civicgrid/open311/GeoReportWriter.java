@@ -24,7 +24,8 @@ class GeoReportWriter {
     static final Map<String, String> ITEM_NAMES = Map.of("attributes", "attribute", "values", "value", "endpoints", "endpoint",
             "formats", "format");
 
-    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+    /** The JDK's own writer, whatever StAX implementation the classpath brings (a test library ships Aalto). */
+    private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
 
     private final ObjectMapper json;
 

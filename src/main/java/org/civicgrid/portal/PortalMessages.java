@@ -55,6 +55,9 @@ public interface PortalMessages {
     @Message String resultsIntro(String from, String to);
     @Message String department();
     @Message String dispatched();
+    @Message String due();
+    @Message String closeRate();
+    @Message String resultsDefinitions();
     @Message String closed();
     @Message String closedOnTime();
     @Message String onTimeRate();

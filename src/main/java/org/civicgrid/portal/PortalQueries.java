@@ -4,18 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.civicgrid.appliance.SingleWriter;
 import org.civicgrid.cases.CaseFile;
 import org.civicgrid.cases.CaseStage;
 import org.civicgrid.cases.CaseTransition;
-import org.civicgrid.org.Department;
+import org.civicgrid.evaluation.Evaluation;
+import org.civicgrid.evaluation.EvaluationObject;
+import org.civicgrid.evaluation.EvaluationPeriod;
+import org.civicgrid.evaluation.EvaluationTable;
+import org.civicgrid.evaluation.Indicator;
 import org.civicgrid.web.Problem;
 
 /**
@@ -34,8 +36,11 @@ class PortalQueries {
             List<Step> steps, boolean rateable, Integer score, String comment) {
     }
 
-    /** 部门处置结果 — one department's public figures: cases given to it, closed, closed on time, and the rate. */
-    record DepartmentResult(String department, long dispatched, long closed, long closedOnTime, Double onTimeRate) {
+    /**
+     * 部门处置结果 — one department's public figures, from the evaluation ({@code org.civicgrid.evaluation.Indicator}):
+     * dispatches to it, cases due (应结案), closed, closed on time, 按期结案率 and 结案率.
+     */
+    record DepartmentResult(String department, long dispatched, long due, long closed, long closedOnTime, Double onTimeRate, Double closeRate) {
     }
 
     record Results(Instant from, Instant to, List<DepartmentResult> departments, long reports, long closed, Double averageScore) {
@@ -45,7 +50,10 @@ class PortalQueries {
     private final PortalConfig config;
     private final Clock clock;
 
-    PortalQueries(PublicView publicView, PortalConfig config, Clock clock) {
+    private final Evaluation evaluation;
+
+    PortalQueries(PublicView publicView, PortalConfig config, Clock clock, Evaluation evaluation) {
+        this.evaluation = evaluation;
         this.publicView = publicView;
         this.config = config;
         this.clock = clock;
@@ -114,37 +122,27 @@ class PortalQueries {
                 .map(r -> progress(CaseFile.findById(r.caseId), r, english)).toList();
     }
 
+    /**
+     * The department results of the last {@code resultDays} days from the one evaluation table: 派遣, 应结案, 结案, 按期结案
+     * and 按期结案率 (every due case counts, closed or not; "–" only when nothing fell due).
+     */
     @Transactional
     Results results() {
-        Instant to = clock.instant();
-        Instant from = to.minus(config.resultDays(), ChronoUnit.DAYS);
-        List<CaseFile> cases = CaseFile.list("departmentId is not null and createdAt >= ?1", from);
-        Map<Long, Instant> handled = new HashMap<>();
-        if (!cases.isEmpty()) {
-            List<Object[]> rows = CaseFile.getEntityManager().createQuery("select t.caseId, max(t.at) from CaseTransition t"
-                    + " where t.action = 'reportHandled' and t.at >= :from group by t.caseId", Object[].class).setParameter("from", from).getResultList();
-            rows.forEach(row -> handled.put((Long) row[0], (Instant) row[1]));
-        }
-        Map<Long, List<CaseFile>> byDepartment = new HashMap<>();
-        cases.forEach(c -> byDepartment.computeIfAbsent(c.departmentId, k -> new ArrayList<>()).add(c));
+        LocalDate today = LocalDate.now(clock.withZone(evaluation.zone()));
+        EvaluationPeriod period = EvaluationPeriod.of(today.minusDays(config.resultDays() - 1L), today, "public", evaluation.zone());
+        EvaluationTable table = evaluation.table(EvaluationObject.DEPARTMENT, period, false);
         List<DepartmentResult> departments = new ArrayList<>();
-        for (Department d : Department.<Department>list("active = true order by code")) {
-            List<CaseFile> own = byDepartment.getOrDefault(d.id, List.of());
-            long closed = own.stream().filter(c -> c.stage == CaseStage.CLOSED).count();
-            long onTime = own.stream().filter(c -> c.stage == CaseStage.CLOSED).filter(c -> onTime(c, handled.get(c.id))).count();
-            departments.add(new DepartmentResult(d.name, own.size(), closed, onTime, closed == 0 ? null : Math.round(1000.0 * onTime / closed) / 10.0));
+        for (EvaluationTable.Row row : table.rows()) {
+            departments.add(new DepartmentResult(row.name(), row.counts().get(Indicator.DISPATCHED.code()), row.counts().get(Indicator.DUE.code()),
+                    row.counts().get(Indicator.CLOSED.code()), row.counts().get(Indicator.CLOSED_ON_TIME.code()),
+                    row.rates().get(Indicator.ON_TIME_CLOSE_RATE.code()), row.rates().get(Indicator.CLOSE_RATE.code())));
         }
-        departments.sort(Comparator.comparing(DepartmentResult::dispatched).reversed());
+        departments.sort(Comparator.comparing(DepartmentResult::due).reversed().thenComparing(DepartmentResult::dispatched, Comparator.reverseOrder()));
+        Instant from = period.from();
         long reports = CaseFile.count("createdAt >= ?1", from);
         long closedAll = CaseFile.count("createdAt >= ?1 and stage = ?2", from, CaseStage.CLOSED);
         Double average = CaseFile.getEntityManager().createQuery("select avg(r.score) from PublicRating r where r.ratedAt >= :from", Double.class)
                 .setParameter("from", from).getSingleResult();
-        return new Results(from, to, departments, reports, closedAll, average == null ? null : Math.round(average * 10) / 10.0);
-    }
-
-    /** 按期: the department reported it handled before its handling deadline (no deadline: not counted on time). */
-    private static boolean onTime(CaseFile c, Instant handledAt) {
-        return c.handlingDeadlineAt != null && Objects.requireNonNullElse(handledAt, c.closedAt) != null
-                && !Objects.requireNonNullElse(handledAt, c.closedAt).isAfter(c.handlingDeadlineAt);
+        return new Results(from, clock.instant(), departments, reports, closedAll, average == null ? null : Math.round(average * 10) / 10.0);
     }
 }

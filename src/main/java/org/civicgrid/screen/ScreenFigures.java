@@ -6,27 +6,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.civicgrid.appliance.ApplianceConfig;
-import org.civicgrid.cases.CaseAction;
 import org.civicgrid.cases.CaseFile;
 import org.civicgrid.cases.CaseMessages;
 import org.civicgrid.cases.CaseSource;
 import org.civicgrid.cases.CaseStage;
 import org.civicgrid.catalog.CaseClasses;
-import org.civicgrid.org.Department;
+import org.civicgrid.evaluation.Evaluation;
+import org.civicgrid.evaluation.EvaluationObject;
+import org.civicgrid.evaluation.EvaluationPeriod;
+import org.civicgrid.evaluation.EvaluationTable;
+import org.civicgrid.evaluation.Indicator;
 import org.civicgrid.screen.ScreenSummary.Day;
 import org.civicgrid.screen.ScreenSummary.DepartmentRank;
 import org.civicgrid.screen.ScreenSummary.Period;
+import org.civicgrid.screen.ScreenSummary.Rates;
 import org.civicgrid.screen.ScreenSummary.Slice;
 
 /** 大屏统计 — the screen's figures, read from the cases and their history in a handful of grouped queries. */
@@ -44,7 +48,10 @@ class ScreenFigures {
     private final RecentAlerts alerts;
     private final DeviceHealth cameras;
 
-    ScreenFigures(Clock clock, ApplianceConfig appliance, RecentAlerts alerts, DeviceHealth cameras) {
+    private final Evaluation evaluation;
+
+    ScreenFigures(Clock clock, ApplianceConfig appliance, RecentAlerts alerts, DeviceHealth cameras, Evaluation evaluation) {
+        this.evaluation = evaluation;
         this.clock = clock;
         this.zone = ZoneId.of(appliance.timeZone());
         this.alerts = alerts;
@@ -68,8 +75,10 @@ class ScreenFigures {
         }
         byStage.sort(Comparator.comparing(s -> CaseStage.valueOf(s.key())));
         long overdue = CaseFile.count("stage not in ?1 and stageDeadlineAt < ?2", List.of(CaseStage.CLOSED, CaseStage.DISCARDED), now);
+        EvaluationPeriod month = EvaluationPeriod.month(YearMonth.from(today), zone);
         return new ScreenSummary(STAMP.format(now.atZone(zone)), period(dayStart, text), period(monthStart, text), byStage, open, overdue,
-                trend(today), topClasses(monthStart), departments(monthStart), alerts.recent(ALERTS, locale), cameras.now());
+                trend(today), topClasses(monthStart), rates(evaluation.table(EvaluationObject.COUNTY, month, false)),
+                ranking(EvaluationObject.DEPARTMENT, month), ranking(EvaluationObject.STREET, month), alerts.recent(ALERTS, locale), cameras.now());
     }
 
     private Period period(Instant from, CaseMessages text) {
@@ -118,30 +127,21 @@ class ScreenFigures {
                 .toList();
     }
 
-    private List<DepartmentRank> departments(Instant from) {
-        // one scalar row per closed case: its department, handling deadline and when it was last reported handled
-        List<Object[]> closed = CaseFile.getEntityManager().createQuery("select c.departmentId, c.handlingDeadlineAt, c.closedAt,"
-                        + " (select max(t.at) from CaseTransition t where t.caseId = c.id and t.action = :handled)"
-                        + " from CaseFile c where c.stage = :closed and c.closedAt >= :from and c.departmentId is not null", Object[].class)
-                .setParameter("handled", CaseAction.REPORT_HANDLED.apiName()).setParameter("closed", CaseStage.CLOSED)
-                .setParameter("from", from).getResultList();
-        Map<Long, long[]> perDepartment = new HashMap<>();
-        for (Object[] row : closed) {
-            long[] counts = perDepartment.computeIfAbsent((Long) row[0], id -> new long[2]);
-            counts[0]++;
-            Instant deadline = (Instant) row[1];
-            Instant handled = row[3] != null ? (Instant) row[3] : (Instant) row[2];
-            if (deadline == null || !handled.isAfter(deadline)) {
-                counts[1]++;
-            }
-        }
-        Map<Long, String> names = new HashMap<>();
-        Department.<Department>listAll().forEach(d -> names.put(d.id, d.name));
-        return perDepartment.entrySet().stream()
-                .map(e -> new DepartmentRank(names.getOrDefault(e.getKey(), "#" + e.getKey()), e.getValue()[0], e.getValue()[1],
-                        Math.round(1000.0 * e.getValue()[1] / e.getValue()[0]) / 10.0))
-                .sorted(Comparator.comparingDouble(DepartmentRank::rate).reversed().thenComparing(DepartmentRank::closed, Comparator.reverseOrder()))
+    /** This month's ranking of one object type from the one evaluation table (every due case counts, closed or not). */
+    private List<DepartmentRank> ranking(EvaluationObject object, EvaluationPeriod month) {
+        return evaluation.table(object, month, false).rows().stream()
+                .map(r -> new DepartmentRank(r.name(), r.counts().get(Indicator.DUE.code()), r.counts().get(Indicator.CLOSED.code()),
+                        r.counts().get(Indicator.CLOSED_ON_TIME.code()), r.rates().get(Indicator.ON_TIME_CLOSE_RATE.code()),
+                        r.rates().get(Indicator.CLOSE_RATE.code()), r.rates().get(Indicator.REWORK_RATE.code())))
+                .filter(d -> d.due() > 0)
+                .sorted(Comparator.comparing((DepartmentRank d) -> d.rate() == null ? -1 : d.rate()).reversed()
+                        .thenComparing(DepartmentRank::due, Comparator.reverseOrder()))
                 .toList();
+    }
+
+    private static Rates rates(EvaluationTable county) {
+        return county.rows().stream().findFirst().map(r -> new Rates(r.counts().get(Indicator.DUE.code()), r.rates().get(Indicator.CLOSE_RATE.code()),
+                r.rates().get(Indicator.ON_TIME_CLOSE_RATE.code()), r.rates().get(Indicator.REWORK_RATE.code()))).orElse(new Rates(0, null, null, null));
     }
 
     private static List<Object[]> grouped(String jpql, Map<String, Object> params) {

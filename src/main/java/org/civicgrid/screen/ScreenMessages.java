@@ -20,6 +20,9 @@ public interface ScreenMessages {
     @Message String topClasses();
     @Message String departments();
     @Message String rate();
+    @Message String closeRate();
+    @Message String reworkRate();
+    @Message String streets();
     @Message String map();
     @Message String alerts();
     @Message String noAlerts();

@@ -7,8 +7,12 @@ import java.util.List;
  * draws.
  */
 public record ScreenSummary(String generatedAt, Period today, Period month, List<Slice> openByStage, long open, long overdue,
-        List<Day> trend, List<Slice> topClasses, List<DepartmentRank> departments, List<RecentAlerts.Line> alerts,
-        DeviceHealth.Health cameras) {
+        List<Day> trend, List<Slice> topClasses, Rates monthRates, List<DepartmentRank> departments, List<DepartmentRank> streets,
+        List<RecentAlerts.Line> alerts, DeviceHealth.Health cameras) {
+
+    /** The county's 结案率, 按期结案率 and 返工率 this month (per cent, null when nothing fell due), from the evaluation. */
+    public record Rates(long due, Double closeRate, Double onTimeRate, Double reworkRate) {
+    }
 
     /** Reported and closed in a period, and the reports by source. */
     public record Period(long reported, long closed, List<Slice> bySource) {
@@ -23,9 +27,9 @@ public record ScreenSummary(String generatedAt, Period today, Period month, List
     }
 
     /**
-     * 按期结案率 of a department this month: cases it handled that were closed this month, how many were reported
-     * handled by their handling deadline (延期 included), and the rate in per cent.
+     * One department's (or street's) line of this month's evaluation ({@code org.civicgrid.evaluation}): 应结案数,
+     * 结案数, 按期结案数, and 按期结案率 ({@code rate}), 结案率, 返工率 in per cent (null when nothing fell due).
      */
-    public record DepartmentRank(String name, long closed, long onTime, double rate) {
+    public record DepartmentRank(String name, long due, long closed, long onTime, Double rate, Double closeRate, Double reworkRate) {
     }
 }

@@ -19,6 +19,7 @@ import org.civicgrid.org.Region;
 import org.civicgrid.org.RegionLevel;
 import org.civicgrid.org.Role;
 import org.civicgrid.org.Staff;
+import org.civicgrid.evaluation.KeyFigures;
 import org.civicgrid.screen.ScreenPages;
 import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.NavContribution;
@@ -48,15 +49,17 @@ public class WorkbenchPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance workbench(String displayName, List<Role> roles, List<QueueView> queues, Facts facts, boolean screen,
-                boolean report);
+                boolean report, List<KeyFigures.Figure> figures);
 
         static native TemplateInstance workbench$queues(List<QueueView> queues);
     }
 
     private final CurrentUser user;
     private final WorkQueues queues;
+    private final KeyFigures keyFigures;
 
-    WorkbenchPages(CurrentUser user, WorkQueues queues) {
+    WorkbenchPages(CurrentUser user, WorkQueues queues, KeyFigures keyFigures) {
+        this.keyFigures = keyFigures;
         this.user = user;
         this.queues = queues;
     }
@@ -67,7 +70,8 @@ public class WorkbenchPages {
         List<QueueView> views = queues.of(user, SHOWN);
         TemplateInstance page = "true".equals(htmx) ? Templates.workbench$queues(views)
                 : Templates.workbench(user.displayName(), List.copyOf(user.roles()), views, facts(),
-                        ScreenPages.VIEWERS.stream().anyMatch(user::has), REPORTERS.stream().anyMatch(user::has));
+                        ScreenPages.VIEWERS.stream().anyMatch(user::has), REPORTERS.stream().anyMatch(user::has),
+                        user.has(Role.LEADER) ? keyFigures.now() : List.of());
         return Response.ok(page).header("Vary", "HX-Request").header("Cache-Control", "no-store").build();
     }
 

@@ -32,7 +32,7 @@ class ScreenBrowserTest {
             browser.driver().manage().window().setSize(new Dimension(1920, 1080));
             browser.go("/screen");
             browser.await(Duration.ofSeconds(30)).until(d -> "true".equals(d.findElement(By.id("screen")).getAttribute("data-loaded")));
-            for (String chart : List.of("source", "stage", "trend", "classes", "departments")) {
+            for (String chart : List.of("source", "stage", "trend", "classes", "departments", "streets")) {
                 assertEquals(1, browser.driver().findElements(By.cssSelector("#chart-" + chart + " canvas")).size(), chart + " drawn");
             }
             String today = browser.driver().findElement(By.id("kpi-today-reported")).getText();

@@ -1,0 +1,102 @@
+package org.civicgrid.evaluation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * 考核导出 — an {@link EvaluationTable} as xlsx (fastexcel: sheet 1 the ranking, sheet 2 the definitions) and as CSV
+ * (UTF-8 with BOM, for Excel): the same cells as the page.
+ */
+final class EvaluationExport {
+
+    private EvaluationExport() {
+    }
+
+    /** The header row: rank, object, every indicator, score, grade, adjustment, adjusted score. */
+    static List<String> header(EvaluationTable table, EvaluationTexts text) {
+        List<String> h = new ArrayList<>(List.of(text.rank(), text.object()));
+        table.columns().forEach(c -> h.add(c.label()));
+        h.addAll(List.of(text.score(), text.grade(), text.adjustment(), text.adjustedScore()));
+        return h;
+    }
+
+    /** One row's cells; a rate without a denominator is empty. */
+    static List<Object> cells(EvaluationTable table, EvaluationTable.Row row) {
+        List<Object> cells = new ArrayList<>(List.of(row.rank(), row.name()));
+        for (EvaluationTable.Column c : table.columns()) {
+            cells.add(c.rate() ? (Object) row.rates().get(c.code()) : (Object) row.counts().get(c.code()));
+        }
+        cells.add(row.score());
+        cells.add(row.grade());
+        cells.add(row.adjustment());
+        cells.add(row.adjustedScore());
+        return cells;
+    }
+
+    static byte[] xlsx(EvaluationTable table, EvaluationTexts text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook wb = new Workbook(out, "civicgrid", "1.0")) {
+            Worksheet ws = wb.newWorksheet(text.sheetRanking());
+            List<String> header = header(table, text);
+            for (int c = 0; c < header.size(); c++) {
+                ws.value(0, c, header.get(c));
+                ws.style(0, c).bold().set();
+            }
+            int r = 1;
+            for (EvaluationTable.Row row : table.rows()) {
+                List<Object> cells = cells(table, row);
+                for (int c = 0; c < cells.size(); c++) {
+                    Object v = cells.get(c);
+                    if (v instanceof Number n) {
+                        ws.value(r, c, n);
+                    } else if (v != null) {
+                        ws.value(r, c, v.toString());
+                    }
+                }
+                r++;
+            }
+            Worksheet defs = wb.newWorksheet(text.sheetDefinitions());
+            defs.value(0, 0, text.indicator());
+            defs.value(0, 1, text.definition());
+            int d = 1;
+            for (EvaluationTable.Column c : table.columns()) {
+                defs.value(d, 0, c.label());
+                defs.value(d, 1, table.definitions().get(c.code()));
+                d++;
+            }
+            defs.value(d + 1, 0, text.periodLabel());
+            defs.value(d + 1, 1, table.from() + " ~ " + table.to());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] csv(EvaluationTable table, EvaluationTexts text) {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        line(sb, new ArrayList<>(header(table, text)));
+        table.rows().forEach(row -> line(sb, cells(table, row)));
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void line(StringBuilder sb, List<?> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            Object v = cells.get(i);
+            String s = v == null ? "" : v.toString();
+            if (s.startsWith("=") || s.startsWith("+") || s.startsWith("-") && !(v instanceof Number) || s.startsWith("@")) {
+                s = "'" + s; // no formulas from data
+            }
+            sb.append(s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
+        }
+        sb.append("\r\n");
+    }
+}

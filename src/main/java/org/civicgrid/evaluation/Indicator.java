@@ -1,0 +1,160 @@
+package org.civicgrid.evaluation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 考核指标 — THE definition table of evaluation (综合评价, DOMAIN.md §6): every indicator with its code, its name in
+ * Chinese and English, its definition as printed on the page and the reports, and — for a rate — its numerator and
+ * denominator. Counts are computed from the immutable case history ({@code case_transition}) by {@link EvaluationQueries};
+ * rates only divide two counts. Which date a count uses is part of its definition: an event count uses the date of
+ * the event; the due counts ({@code DUE} and the counts among it) use the date the case fell due — the earlier of its
+ * evaluation deadline and its 结案 — so a case spanning two periods is counted in exactly one.
+ */
+public enum Indicator {
+    REPORTED("上报数", "Reports", "考核期内新上报的问题数（各来源；按上报时间）",
+            "Problems reported in the period (all sources; by report time)"),
+    VALID_REPORTS("有效上报数", "Valid reports", "考核期内上报、截至期末已立案的问题数",
+            "Problems reported in the period and filed by its end"),
+    FILED("立案数", "Filed", "考核期内立案的案件数（按立案时间）", "Cases filed in the period (by filing time)"),
+    DISCARDED("作废数", "Discarded", "考核期内作废或不予立案的案件数（不含重复上报合并）",
+            "Cases discarded or declined in the period (merged duplicate reports not included)"),
+    FILED_DISCARDED("立案后作废数", "Discarded after filing", "考核期内立案、其后作废的案件数",
+            "Cases filed in the period and discarded afterwards"),
+    DUPLICATE_REPORTS("重复上报数", "Duplicate reports", "考核期内对仍在办案件的再次上报（人工合并、热线合并、视频告警合并），不是新案件",
+            "Further reports of a still-open case in the period (manual, hotline and alert merges); not new cases"),
+    RECURRED("重复发案数", "Recurrences", "考核期内立案、且同一单元网格同类案件在立案前%d天内结案过的案件数",
+            "Cases filed in the period whose class had a case closed in the same unit grid within %d days before the filing"),
+    PUBLIC_FILED("公众举报立案数", "Filed public reports", "考核期内立案的公众举报、热线来源案件数",
+            "Cases from the public (portal, hotline) filed in the period"),
+    DISPATCHED("派遣数", "Dispatched", "考核期内的派遣次数（按派遣时间；回退后再派遣另计一次）",
+            "Dispatches in the period (by dispatch time; a re-dispatch after 回退 counts again)"),
+    RETURNED("回退数", "Returned", "考核期内派遣、其后被同意回退的派遣次数", "Dispatches in the period that were returned (回退 approved)"),
+    DUE("应结案数", "Cases due", "考核期内到期的已派遣案件：考核时限（立案派遣时设定，只加已批准的延期和挂账暂停的时间；返工、回退后再派遣不重新计时）"
+            + "落在期内，或提前结案的结案时间落在期内；期末处于挂账的案件不计；结案与否都计",
+            "Dispatched cases that fell due in the period: their evaluation deadline (set at the first dispatch, moved only by "
+            + "approved extensions and paused suspension time; rework and re-dispatch do not restart it) falls in the period, "
+            + "or they were closed early in it; cases suspended at the period's end are left out; closed or not"),
+    CLOSED("结案数", "Closed", "应结案数中截至期末已结案（其后未重新开启）的案件数", "Cases due that were closed by the period's end (and not reopened)"),
+    CLOSED_ON_TIME("按期结案数", "Closed on time", "应结案数中在考核时限内结案的案件数", "Cases due that were closed by their evaluation deadline"),
+    HANDLED_ON_TIME("按期处置数", "Handled on time", "应处置数（即应结案数）中最后一次处置反馈在考核时限内的案件数",
+            "Cases due whose last handling report came by the evaluation deadline"),
+    OVERDUE("超期案件数", "Overdue", "应结案数中未在考核时限内结案的案件数（超期结案或超期未结）",
+            "Cases due not closed by their evaluation deadline (closed late or still open)"),
+    REWORKED("返工数", "Reworked", "应结案数中经过核查不通过返工的案件数（一案多次返工计一次）",
+            "Cases due that failed a check at least once (a case counts once)"),
+    EXTENDED("延期数", "Extended", "应结案数中获批延期的案件数（一案多次计一次）", "Cases due with an approved extension (a case counts once)"),
+    SUSPENDED("挂账数", "Suspended", "考核期内批准挂账的次数", "Suspensions approved in the period"),
+    URGED("督办数", "Urged", "考核期内签发的督办单数", "督办 orders issued in the period"),
+    CONFIRMS("核实数", "Confirmations", "考核期内完成的核实", "Confirmations (核实) answered in the period"),
+    CONFIRMS_ON_TIME("按时核实数", "Confirmed on time", "考核期内在核实时限内完成的核实", "Confirmations answered within the stage limit"),
+    CHECKS("核查数", "Checks", "考核期内完成的核查（通过或返工）", "Checks (核查) answered in the period (passed or rework)"),
+    CHECKS_ON_TIME("按时核查数", "Checked on time", "考核期内在核查时限内完成的核查", "Checks answered within the stage limit"),
+    RATINGS("评价数", "Ratings", "考核期内的公众评价（门户）与热线回访数", "Public ratings (portal) and hotline call-backs in the period"),
+    SATISFIED("满意数", "Satisfied", "评价4星及以上或回访满意的数", "Ratings of 4 stars or more and satisfied call-backs"),
+
+    VALID_REPORT_RATE("有效上报率", "Valid report rate", VALID_REPORTS, REPORTED, true),
+    CLOSE_RATE("结案率", "Close rate", CLOSED, DUE, true),
+    ON_TIME_CLOSE_RATE("按期结案率", "On-time close rate", CLOSED_ON_TIME, DUE, true),
+    ON_TIME_HANDLE_RATE("按期处置率", "On-time handling rate", HANDLED_ON_TIME, DUE, true),
+    REWORK_RATE("返工率", "Rework rate", REWORKED, DUE, false),
+    RETURN_RATE("回退率", "Return rate", RETURNED, DISPATCHED, false),
+    EXTENSION_RATE("延期率", "Extension rate", EXTENDED, DUE, false),
+    RECURRENCE_RATE("重复发案率", "Recurrence rate", RECURRED, FILED, false),
+    PUBLIC_REPORT_RATE("监督举报率", "Public report rate", PUBLIC_FILED, FILED, false),
+    CONFIRM_ON_TIME_RATE("按时核实率", "On-time confirmation rate", CONFIRMS_ON_TIME, CONFIRMS, true),
+    CHECK_ON_TIME_RATE("按时核查率", "On-time check rate", CHECKS_ON_TIME, CHECKS, true),
+    ACCURATE_FILING_RATE("准确立案率", "Accurate filing rate", FILED_DISCARDED, FILED, false, true),
+    ACCURATE_DISPATCH_RATE("准确派遣率", "Accurate dispatch rate", RETURNED, DISPATCHED, false, true),
+    SATISFACTION("公众满意度", "Public satisfaction", SATISFIED, RATINGS, true);
+
+    private final String zh;
+    private final String en;
+    private final String definitionZh;
+    private final String definitionEn;
+    private final Indicator numerator;
+    private final Indicator denominator;
+    private final boolean higherIsBetter;
+    /** (denominator − numerator) / denominator, e.g. 准确派遣率 = (派遣 − 回退) / 派遣. */
+    private final boolean complement;
+
+    Indicator(String zh, String en, String definitionZh, String definitionEn) {
+        this.zh = zh;
+        this.en = en;
+        this.definitionZh = definitionZh;
+        this.definitionEn = definitionEn;
+        this.numerator = null;
+        this.denominator = null;
+        this.higherIsBetter = true;
+        this.complement = false;
+    }
+
+    Indicator(String zh, String en, Indicator numerator, Indicator denominator, boolean higherIsBetter) {
+        this(zh, en, numerator, denominator, higherIsBetter, false);
+    }
+
+    Indicator(String zh, String en, Indicator numerator, Indicator denominator, boolean numeratorHigherIsBetter, boolean complement) {
+        this.zh = zh;
+        this.en = en;
+        this.numerator = numerator;
+        this.denominator = denominator;
+        this.complement = complement;
+        this.higherIsBetter = complement ? !numeratorHigherIsBetter : numeratorHigherIsBetter;
+        this.definitionZh = zh + " = " + (complement ? "(" + denominator.zh + " − " + numerator.zh + ")" : numerator.zh) + " ÷ " + denominator.zh
+                + " × 100%" + (higherIsBetter ? "" : "（越低越好）");
+        this.definitionEn = en + " = " + (complement ? "(" + denominator.en + " − " + numerator.en + ")" : numerator.en) + " ÷ " + denominator.en
+                + " × 100%" + (higherIsBetter ? "" : " (lower is better)");
+    }
+
+    public String code() {
+        return name();
+    }
+
+    public String label(boolean english) {
+        return english ? en : zh;
+    }
+
+    /** The definition as printed; 重复发案 names its window in days. */
+    public String definition(boolean english, int recurrenceDays) {
+        String text = english ? definitionEn : definitionZh;
+        return text.contains("%d") ? text.formatted(recurrenceDays) : text;
+    }
+
+    public boolean isRate() {
+        return denominator != null;
+    }
+
+    public Indicator numerator() {
+        return numerator;
+    }
+
+    public Indicator denominator() {
+        return denominator;
+    }
+
+    public boolean higherIsBetter() {
+        return higherIsBetter;
+    }
+
+    /** The rate in per cent (one decimal) from the counts, or null when the denominator is 0 (shown as "–"). */
+    public Double rate(long numeratorCount, long denominatorCount) {
+        if (!isRate() || denominatorCount == 0) {
+            return null;
+        }
+        long top = complement ? denominatorCount - numeratorCount : numeratorCount;
+        return Math.round(1000.0 * top / denominatorCount) / 10.0;
+    }
+
+    public static List<Indicator> counts() {
+        return Arrays.stream(values()).filter(i -> !i.isRate()).toList();
+    }
+
+    public static List<Indicator> rates() {
+        return Arrays.stream(values()).filter(Indicator::isRate).toList();
+    }
+
+    public static Optional<Indicator> of(String code) {
+        return Arrays.stream(values()).filter(i -> i.name().equalsIgnoreCase(code)).findFirst();
+    }
+}
