@@ -210,7 +210,7 @@ function start(body) {
     const byRef = new Map(state.classes.map((c) => [c.ref, c]));
     let shown;
     if (q) {
-      shown = state.classes.filter((c) => c.name.toLowerCase().includes(q) || c.code.startsWith(q) || (c.group || '').toLowerCase().includes(q)).slice(0, 30);
+      shown = state.classes.filter((c) => c.name.toLowerCase().includes(q) || c.code.startsWith(q) || (c.alias || '').split('/').some((a) => a.startsWith(q)) || (c.group || '').toLowerCase().includes(q)).slice(0, 30);
     } else {
       shown = state.mostUsed.map((r) => byRef.get(r)).filter(Boolean);
       if (shown.length < 8) {
@@ -228,7 +228,7 @@ function start(body) {
       b.setAttribute('role', 'option');
       b.setAttribute('aria-selected', String(c.ref === chosen));
       b.textContent = c.name;
-      b.title = `${c.group} · ${c.code}`;
+      b.title = `${c.group} · ${c.code}${c.alias ? `（${c.alias}）` : ''}`;
       b.addEventListener('click', () => { $('classCode').value = c.ref === chosen ? '' : c.ref; renderClasses(); });
       return b;
     }));

@@ -84,4 +84,5 @@ public interface CaseMessages {
     @Message String street();
     @Message String from();
     @Message String to();
+    @Message String reclassifyOffer();
 }

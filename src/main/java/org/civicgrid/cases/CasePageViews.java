@@ -118,6 +118,7 @@ final class CasePageViews {
      * A choice in an action form's select; suggested ones come first and are marked. A 立案条件 carries its handling
      * limit ({@code limit} in {@code unit}); other choices have no unit.
      */
+    /** One choice; {@code suggested} marks the routing suggestion (departments) or a 默认立案标准 (立案条件). */
     record Choice(String value, String label, int limit, String unit, boolean suggested) {
     }
 
@@ -126,6 +127,11 @@ final class CasePageViews {
 
         public boolean reasonRequired() {
             return needs == Needs.REASON;
+        }
+
+        /** 立案 with no standard of the class's own (none, or only the default): the form offers 改类 next to it. */
+        public boolean offersReclassify() {
+            return needs == Needs.CONDITION && choices.stream().allMatch(Choice::suggested);
         }
     }
 

@@ -54,12 +54,33 @@ public class FilingStandard extends PanacheEntityBase {
 
     public boolean active = true;
 
+    /** 默认立案标准: written for a class that had no standard (own or mapped); the admin's edit makes it the site's own. */
+    @Column(name = "default_standard")
+    public boolean defaultStandard;
+
     @Version
     public int version;
 
-    /** The active filing standards of a class, in the order they were entered. */
+    /**
+     * The active filing standards that apply to a class, in the order they were entered: its own, or — when it has
+     * none — those of its counterparts in the other code system through the legacy → GB/T 47678.5 mapping
+     * ({@link ClassMapping}), so a GB/T 47678.5 case files under the 运城 standards of its legacy class and back.
+     */
     public static List<FilingStandard> forClass(String ref) {
-        return list("classRef = ?1 and active = true order by id", ref);
+        if (ref == null) {
+            return List.of();
+        }
+        List<FilingStandard> own = list("classRef = ?1 and active = true order by id", ref);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        List<String> mapped = ClassMapping.counterparts(ref);
+        return mapped.isEmpty() ? List.of() : list("classRef in ?1 and active = true order by classRef, id", mapped);
+    }
+
+    /** Whether this standard may file a case of class {@code ref} (its own class or a mapped one). */
+    public boolean appliesTo(String ref) {
+        return active && forClass(ref).stream().anyMatch(s -> s.id.equals(id));
     }
 
     static List<FilingStandard> allOfClass(String ref) {

@@ -36,7 +36,10 @@ public class FilingStandardApi {
         this.standards = standards;
     }
 
-    /** The standards of one class ({@code classRef}) or of all classes, active or not. */
+    /**
+     * The standards of all classes (active or not), or those that apply to one class ({@code classRef}): its own,
+     * active or not, or the active ones of its counterparts through the mapping when it has none.
+     */
     @GET
     public List<StandardView> list(@RestQuery String classRef) {
         if (classRef == null || classRef.isBlank()) {
@@ -45,7 +48,8 @@ public class FilingStandardApi {
         if (CaseClass.byRef(classRef.trim()).isEmpty()) {
             throw Problem.badRequest("classRef", "unknown class '" + classRef.trim() + "'");
         }
-        return FilingStandard.allOfClass(classRef.trim()).stream().map(StandardView::of).toList();
+        List<FilingStandard> own = FilingStandard.allOfClass(classRef.trim());
+        return (own.isEmpty() ? FilingStandard.forClass(classRef.trim()) : own).stream().map(StandardView::of).toList();
     }
 
     @GET
