@@ -365,14 +365,34 @@ function start(body) {
     h.textContent = `${t.number} ${t.className || ''}`;
     const p = document.createElement('p');
     p.textContent = `${t.description} · ${t.address || ''}`;
+    // 处置前/处置后 side by side: the report's photos and the department's photos after the fix
     const photos = document.createElement('div');
-    photos.className = 'm-previews';
-    t.photos.filter((x) => x.kind === 'PHOTO').forEach((x) => {
-      const img = document.createElement('img');
-      img.src = x.url;
-      img.alt = t.number;
-      photos.append(img);
-    });
+    photos.className = 'm-phases';
+    const phaseBox = (phase, title) => {
+      const list = t.photos.filter((x) => x.kind === 'PHOTO' && (x.phase || 'BEFORE') === phase);
+      if (!list.length) {
+        return null;
+      }
+      const col = document.createElement('div');
+      col.className = `m-phase m-phase-${phase}`;
+      const h4 = document.createElement('h4');
+      h4.textContent = title;
+      const row = document.createElement('div');
+      row.className = 'm-previews';
+      list.forEach((x) => {
+        const img = document.createElement('img');
+        img.src = x.url;
+        img.alt = `${t.number} ${title}`;
+        row.append(img);
+      });
+      col.append(h4, row);
+      return col;
+    };
+    [phaseBox('BEFORE', msg.msgPhaseBefore), phaseBox('AFTER', msg.msgPhaseAfter)].filter(Boolean).forEach((c) => photos.append(c));
+    const handled = document.createElement('p');
+    handled.className = 'm-handled-note';
+    handled.hidden = !t.handledNote;
+    handled.textContent = t.handledNote ? `${msg.msgHandledNote}：${t.handledNote}${t.handledBy ? `（${t.handledBy}）` : ''}` : '';
     const mapEl = document.createElement('div');
     mapEl.className = 'm-map';
     const form = document.createElement('form');
@@ -384,12 +404,20 @@ function start(body) {
     photoLabel.append('📷 ' + msg.msgAnswerPhoto, photoInput);
     const noteInput = Object.assign(document.createElement('input'), { type: 'text', name: 'note', maxLength: 500, placeholder: msg.msgAnswerNote });
     form.append(photoLabel, noteInput);
+    const noteMissing = Object.assign(document.createElement('p'), { className: 'm-error', hidden: true, textContent: msg.msgNoteRequired });
+    const needsNote = t.noteRequired || [];
     t.answers.forEach((a) => {
       const b = document.createElement('button');
       b.type = 'button';
-      b.className = `answer answer-${a}`;
+      // the positive answer first, the one that needs a reason apart in the warning colour — for 核实 and 核查 alike
+      b.className = `answer answer-${a}${needsNote.includes(a) ? ' answer-negative' : ' answer-positive'}`;
       b.textContent = answerLabel[a] || a;
       b.addEventListener('click', async () => {
+        if (needsNote.includes(a) && !form.querySelector('input[name=note]').value.trim()) {
+          noteMissing.hidden = false;
+          form.querySelector('input[name=note]').focus();
+          return;
+        }
         const files = [...form.querySelector('input[type=file]').files].map((f) => ({ field: 'photo', name: f.name, blob: f }));
         await enqueue({ clientRef: newRef(), url: `/api/m/tasks/${t.id}/answer`, label: `${t.number} ${answerLabel[a] || a}`, createdAt: Date.now(),
           fields: { action: a, note: form.querySelector('input[name=note]').value }, files });
@@ -398,7 +426,8 @@ function start(body) {
       });
       form.append(b);
     });
-    box.append(h, p, photos, mapEl, form);
+    form.append(noteMissing);
+    box.append(h, p, photos, handled, mapEl, form);
     if (t.lat && t.lon) {
       const map = baseMap(mapEl, { lat: t.lat, lon: t.lon });
       L.circleMarker([t.lat, t.lon], { radius: 9, color: '#b91c1c', weight: 3 }).addTo(map);

@@ -85,4 +85,7 @@ public interface CaseMessages {
     @Message String from();
     @Message String to();
     @Message String reclassifyOffer();
+    @Message String afterPhotos();
+    @Message String addHandlingPhotos();
+    @Message String upload();
 }

@@ -129,6 +129,11 @@ final class CasePageViews {
             return needs == Needs.REASON;
         }
 
+        /** 处置反馈 and 自处理 take 处置后 photos with the note. */
+        public boolean takesPhotos() {
+            return HandlingPhotos.WITH_PHOTOS.stream().anyMatch(a -> a.apiName().equals(action));
+        }
+
         /** 立案 with no standard of the class's own (none, or only the default): the form offers 改类 next to it. */
         public boolean offersReclassify() {
             return needs == Needs.CONDITION && choices.stream().allMatch(Choice::suggested);
@@ -167,6 +172,11 @@ final class CasePageViews {
                 groups.computeIfAbsent(phase, k -> new java.util.ArrayList<>()).add(a);
             }
             return groups.entrySet().stream().map(e -> new PhotoGroup(e.getKey(), e.getValue())).toList();
+        }
+
+        /** The user is the department handling the case now (may report it handled): the page offers 处置中 photos. */
+        public boolean handling() {
+            return forms.stream().anyMatch(f -> f.action().equals(CaseAction.REPORT_HANDLED.apiName()));
         }
 
         public boolean failed(String action) {

@@ -69,4 +69,8 @@ public interface CollectorMessages {
     @Message String noTrack();
     @Message String first();
     @Message String last();
+    @Message String phaseBefore();
+    @Message String phaseAfter();
+    @Message String handledNote();
+    @Message String noteRequired();
 }
