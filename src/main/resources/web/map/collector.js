@@ -148,6 +148,17 @@ function start(body) {
     }
   }));
 
+  // 处置通: the same app for department staff — their cases and steps, through the same offline queue
+  if (body.dataset.mode === 'department') {
+    startHandling();
+    $('queue-send').addEventListener('click', () => flush());
+    renderQueue().then(flush);
+    if ('serviceWorker' in navigator) {
+      navigator.serviceWorker.register('/m/sw.js', { scope: '/m/' }).catch(() => {});
+    }
+    return;
+  }
+
   // ---- GPS ------------------------------------------------------------------------------------------------------
   const gpsStatus = () => {
     if (state.picked) {
@@ -480,6 +491,102 @@ function start(body) {
     tick();
     dutyTimer = setInterval(tick, interval);
   });
+
+  // ---- 处置通 (department mode) -------------------------------------------------------------------------------------
+  function startHandling() {
+    const stepLabel = (a) => msg[`msgStep${a.charAt(0).toUpperCase()}${a.slice(1)}`] || a;
+    async function loadHandling() {
+      let tasks = [];
+      try {
+        const r = await fetch('/api/m/handling', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+        tasks = r.ok ? await r.json() : [];
+      } catch (offline) {
+        tasks = [];
+      }
+      $('handling-count').textContent = String(tasks.length);
+      $('handling-list').replaceChildren(...(tasks.length ? tasks.map((t) => {
+        const li = document.createElement('li');
+        li.className = 'task';
+        li.dataset.case = t.number;
+        const b = document.createElement('button');
+        b.type = 'button';
+        const due = t.handlingDeadline ? ` · ${msg.msgDeadline} ${new Date(t.handlingDeadline).toLocaleString()}` : '';
+        b.textContent = `${t.number} · ${t.className || ''} ${t.address || ''}${due}`;
+        b.addEventListener('click', () => showHandling(t));
+        li.append(b);
+        return li;
+      }) : [Object.assign(document.createElement('li'), { textContent: msg.msgNoHandling })]));
+    }
+    function showHandling(t) {
+      const box = $('handling-detail');
+      box.hidden = false;
+      box.replaceChildren();
+      const h = document.createElement('h3');
+      h.textContent = `${t.number} ${t.className || ''}`;
+      const p = document.createElement('p');
+      p.textContent = `${t.description || ''} · ${t.address || ''}`;
+      const note = document.createElement('p');
+      note.className = 'm-handled-note';
+      note.hidden = !t.dispatchNote;
+      note.textContent = t.dispatchNote ? `${msg.msgDispatchNote}：${t.dispatchNote}` : '';
+      const photos = document.createElement('div');
+      photos.className = 'm-phases';
+      [['BEFORE', msg.msgPhaseBefore], ['AFTER', msg.msgPhaseAfter]].forEach(([phase, title]) => {
+        const list = t.photos.filter((x) => x.kind === 'PHOTO' && (x.phase || 'BEFORE') === phase);
+        if (!list.length) {
+          return;
+        }
+        const col = document.createElement('div');
+        col.className = `m-phase m-phase-${phase}`;
+        const h4 = Object.assign(document.createElement('h4'), { textContent: title });
+        const row = Object.assign(document.createElement('div'), { className: 'm-previews' });
+        list.forEach((x) => row.append(Object.assign(document.createElement('img'), { src: x.url, alt: `${t.number} ${title}` })));
+        col.append(h4, row);
+        photos.append(col);
+      });
+      const mapEl = Object.assign(document.createElement('div'), { className: 'm-map' });
+      const form = Object.assign(document.createElement('form'), { className: 'task-answer handling-steps' });
+      const photoLabel = Object.assign(document.createElement('label'), { className: 'm-photo-button secondary' });
+      const photoInput = Object.assign(document.createElement('input'), { type: 'file', name: 'photo', accept: 'image/*', multiple: true, className: 'm-file' });
+      photoInput.setAttribute('capture', 'environment');
+      photoLabel.append(`📷 ${msg.msgPhaseAfter}`, photoInput);
+      const noteInput = Object.assign(document.createElement('input'), { type: 'text', name: 'note', maxLength: 500, placeholder: msg.msgAnswerNote });
+      const extInput = Object.assign(document.createElement('input'), { type: 'text', name: 'extension', maxLength: 24, placeholder: msg.msgExtensionHint });
+      extInput.hidden = !t.steps.includes('requestExtension');
+      const missing = Object.assign(document.createElement('p'), { className: 'm-error', hidden: true, textContent: msg.msgNoteRequired });
+      form.append(photoLabel, noteInput, extInput);
+      t.steps.forEach((a) => {
+        const b = document.createElement('button');
+        b.type = 'button';
+        const asks = a.startsWith('request');
+        b.className = `answer step-${a}${asks ? ' answer-negative' : ' answer-positive'}`;
+        b.textContent = stepLabel(a);
+        b.addEventListener('click', async () => {
+          const text = noteInput.value.trim();
+          if ((t.noteRequired || []).includes(a) && !text) {
+            missing.hidden = false;
+            noteInput.focus();
+            return;
+          }
+          const files = [...photoInput.files].map((f) => ({ field: 'photo', name: f.name, blob: f }));
+          await enqueue({ clientRef: newRef(), url: `/api/m/handling/${t.id}`, label: `${t.number} ${stepLabel(a)}`, createdAt: Date.now(),
+            fields: { action: a, note: text, extension: a === 'requestExtension' ? extInput.value.trim() : '' }, files });
+          box.hidden = true;
+          setTimeout(loadHandling, 1500);
+        });
+        form.append(b);
+      });
+      form.append(missing);
+      box.append(h, p, note, photos, mapEl, form);
+      if (t.lat && t.lon) {
+        const map = baseMap(mapEl, { lat: t.lat, lon: t.lon });
+        L.circleMarker([t.lat, t.lon], { radius: 9, color: '#b91c1c', weight: 3 }).addTo(map);
+      }
+    }
+    $('handling-refresh').addEventListener('click', loadHandling);
+    $('tab-handling').addEventListener('click', loadHandling);
+    loadHandling();
+  }
 
   $('queue-send').addEventListener('click', () => flush());
   renderQueue().then(flush);

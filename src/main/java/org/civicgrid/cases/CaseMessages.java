@@ -88,4 +88,6 @@ public interface CaseMessages {
     @Message String afterPhotos();
     @Message String addHandlingPhotos();
     @Message String upload();
+    @Message String dispatchNote();
+    @Message String noteOptional();
 }

@@ -129,6 +129,11 @@ final class CasePageViews {
             return needs == Needs.REASON;
         }
 
+        /** Every action carries a note into the history: optional where the action does not require one (派遣意见, 结案…). */
+        public boolean optionalNote() {
+            return needs != Needs.NOTE && needs != Needs.REASON && needs != Needs.EXTENSION && needs != Needs.URGE;
+        }
+
         /** 处置反馈 and 自处理 take 处置后 photos with the note. */
         public boolean takesPhotos() {
             return HandlingPhotos.WITH_PHOTOS.stream().anyMatch(a -> a.apiName().equals(action));

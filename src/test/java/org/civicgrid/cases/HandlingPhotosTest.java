@@ -66,4 +66,35 @@ class HandlingPhotosTest {
         acceptor.page().when().get("/cases/" + id + "/print").then().statusCode(200).body(containsString("id=\"print-photos\""))
                 .body(containsString("处置后")).body(containsString("污水井盖"));
     }
+
+    /** 处置通: the department's cases on the phone and its steps through the idempotent queue endpoint. */
+    @Test
+    void theDepartmentWorksFromThePhone() {
+        long id = Cases.report("acceptor", "HOTLINE", "incident:09009", Cases.LAT, Cases.LON);
+        act("acceptor", id, "accept", Map.of()).statusCode(200);
+        act("shiftlead", id, "file", Map.of("conditionId", Cases.conditionId("incident:09009", "默认立案条件"))).statusCode(200);
+        act("dispatcher", id, "dispatch", Map.of("departmentId", Cases.departmentId("jiaojing"), "note", "早高峰前处理")).statusCode(200);
+        WebSession.signIn("jiaojing").page().when().get("/m/").then().statusCode(200).body(containsString("data-mode=\"department\""))
+                .body(containsString("id=\"handling-list\""));
+        List<Map<String, Object>> mine = Api.as("jiaojing").when().get("/api/m/handling").then().statusCode(200).extract().jsonPath().getList("$");
+        Map<String, Object> task = mine.stream().filter(t -> ((Number) t.get("id")).longValue() == id).findFirst().orElseThrow();
+        assertEquals("早高峰前处理", task.get("dispatchNote"));
+        assertEquals(List.of("signFor", "requestReturn"), task.get("steps"));
+        Api.as("shizheng").contentType("multipart/form-data").multiPart("clientRef", "sign-" + id + "-other").multiPart("action", "signFor")
+                .when().post("/api/m/handling/" + id).then().statusCode(403);
+        String ref = "sign-" + id + "-jiaojing";
+        Api.as("jiaojing").contentType("multipart/form-data").multiPart("clientRef", ref).multiPart("action", "signFor")
+                .when().post("/api/m/handling/" + id).then().statusCode(201).body("stage", equalTo("HANDLING"));
+        Api.as("jiaojing").contentType("multipart/form-data").multiPart("clientRef", ref).multiPart("action", "signFor")
+                .when().post("/api/m/handling/" + id).then().statusCode(200).body("duplicate", equalTo(true));
+        Api.as("jiaojing").contentType("multipart/form-data").multiPart("clientRef", "handling-photo-" + id).multiPart("action", "photos")
+                .multiPart("photo", "during.jpg", GpsJpeg.plain(), "image/jpeg").when().post("/api/m/handling/" + id).then().statusCode(201);
+        Api.as("jiaojing").contentType("multipart/form-data").multiPart("clientRef", "handling-done-" + id).multiPart("action", "reportHandled")
+                .when().post("/api/m/handling/" + id).then().statusCode(400).body("field", equalTo("note"));
+        Api.as("jiaojing").contentType("multipart/form-data").multiPart("clientRef", "handling-done2-" + id).multiPart("action", "reportHandled")
+                .multiPart("note", "已拖离违停车辆", "text/plain; charset=UTF-8").multiPart("photo", "after.jpg", GpsJpeg.plain(), "image/jpeg")
+                .when().post("/api/m/handling/" + id).then().statusCode(201).body("stage", equalTo("PENDING_CHECK"));
+        List<String> phases = Cases.get("acceptor", id).extract().jsonPath().getList("attachments.phase");
+        assertEquals(List.of("AFTER", "AFTER"), phases);
+    }
 }
