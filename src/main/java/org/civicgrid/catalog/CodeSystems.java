@@ -68,4 +68,14 @@ public class CodeSystems {
         }
         return options;
     }
+
+    /**
+     * The class in the active system for a reference written in either (a fixed mapping such as the portal's plain
+     * problems): its first counterpart through the mapping when it is of the other system, else the reference itself.
+     */
+    public static String inActiveSystem(String ref) {
+        ClassSystem active = active();
+        return CaseClass.byRef(ref).filter(c -> c.system != active)
+                .flatMap(c -> ClassMapping.counterparts(ref).stream().findFirst()).orElse(ref);
+    }
 }
