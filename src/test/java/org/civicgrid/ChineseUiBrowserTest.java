@@ -98,4 +98,26 @@ class ChineseUiBrowserTest {
             browser.screenshot("zh-admin-menu-1366");
         }
     }
+
+    /** The map draws the box's own roads (no tile server, no internet); screenshots of the workbench, map and 大屏. */
+    @Test
+    void theMapShowsTheBoxBaseMapWithoutInternet() {
+        try (Browser browser = Browser.open(base)) {
+            WebDriver d = browser.driver();
+            d.manage().window().setSize(new Dimension(1366, 768));
+            browser.signIn("acceptor");
+            browser.go("/");
+            browser.screenshot("zh-workbench-acceptor");
+            browser.go("/map");
+            browser.await(Duration.ofSeconds(30)).until(x -> !x.findElements(By.cssSelector("#map path.basemap-road")).isEmpty());
+            assertTrue(d.findElement(By.id("map")).getText().contains("人民路"), "road names on the base map");
+            browser.screenshot("zh-map-basemap");
+            browser.go("/cases/new");
+            browser.await(Duration.ofSeconds(30)).until(x -> !x.findElements(By.cssSelector("#report-map path.basemap-road")).isEmpty());
+            browser.screenshot("zh-report-map-basemap");
+            browser.go("/screen");
+            browser.await(Duration.ofSeconds(30)).until(x -> "complete".equals(((JavascriptExecutor) x).executeScript("return document.readyState")));
+            browser.screenshot("zh-screen-1366");
+        }
+    }
 }
