@@ -163,7 +163,7 @@ class AlertMqttTest {
 
         // the 大屏 lists the newest alert first, in the viewer's words, with the case it raised
         JsonPath screen = as("leader").get("/api/screen/summary").then().statusCode(200).extract().jsonPath();
-        assertTrue(screen.getString("alerts[0].source").startsWith("GENERIC"), screen.getString("alerts[0].source"));
+        assertTrue(screen.getString("alerts[0].source").startsWith("通用设备"), screen.getString("alerts[0].source"));
         assertTrue(screen.getString("alerts[0].label").endsWith("已上报"), screen.getString("alerts[0].label"));
         assertEquals(as("acceptor").get("/api/cases/" + farAlert.getLong("caseId")).then().extract().path("number"),
                 screen.getString("alerts[0].caseNumber"));
