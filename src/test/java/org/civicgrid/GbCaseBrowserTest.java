@@ -97,6 +97,7 @@ class GbCaseBrowserTest {
             assertTrue(d.findElement(By.cssSelector("#task-detail .m-handled-note")).getText().contains("已更换污水井盖"));
             WebElement[] buttons = d.findElements(By.cssSelector("#task-detail .answer")).toArray(new WebElement[0]);
             assertTrue(buttons[0].getAttribute("class").contains("answer-verify"), "the positive answer first");
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript("document.getElementById('task-detail').scrollIntoView()");
             browser.screenshot("gb-02-collector-check-task");
             d.findElement(By.cssSelector("#task-detail input[type=file]")).sendKeys(after.toString());
             d.findElement(By.cssSelector("#task-detail .answer-verify")).click();
