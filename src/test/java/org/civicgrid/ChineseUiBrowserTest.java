@@ -83,7 +83,7 @@ class ChineseUiBrowserTest {
             browser.go("/lang/zh");
             browser.signIn("admin");
             browser.go("/");
-            d.findElement(By.cssSelector("#nav-admin summary")).click();
+            d.findElement(By.cssSelector("#nav-system summary")).click();
             List<WebElement> links = d.findElements(By.cssSelector(".mainnav a"));
             assertTrue(links.size() >= 15, "every page the admin may open is in the menu: " + links.size());
             long width = (Long) ((JavascriptExecutor) d).executeScript("return document.documentElement.clientWidth;");

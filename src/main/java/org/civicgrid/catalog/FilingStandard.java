@@ -62,20 +62,22 @@ public class FilingStandard extends PanacheEntityBase {
     public int version;
 
     /**
-     * The active filing standards that apply to a class, in the order they were entered: its own, or — when it has
-     * none — those of its counterparts in the other code system through the legacy → GB/T 47678.5 mapping
-     * ({@link ClassMapping}), so a GB/T 47678.5 case files under the 运城 standards of its legacy class and back.
+     * The active filing standards that apply to a class, in the order they were entered: its own, then those of its
+     * counterparts in the other code system through the legacy → GB/T 47678.5 mapping ({@link ClassMapping}), so a
+     * GB/T 47678.5 case files under the 运城 standards of its legacy class and back.
      */
     public static List<FilingStandard> forClass(String ref) {
         if (ref == null) {
             return List.of();
         }
         List<FilingStandard> own = list("classRef = ?1 and active = true order by id", ref);
-        if (!own.isEmpty()) {
+        List<String> mapped = ClassMapping.counterparts(ref);
+        if (mapped.isEmpty()) {
             return own;
         }
-        List<String> mapped = ClassMapping.counterparts(ref);
-        return mapped.isEmpty() ? List.of() : list("classRef in ?1 and active = true order by classRef, id", mapped);
+        List<FilingStandard> all = new java.util.ArrayList<>(own);
+        all.addAll(list("classRef in ?1 and active = true order by classRef, id", mapped));
+        return all;
     }
 
     /** Whether this standard may file a case of class {@code ref} (its own class or a mapped one). */

@@ -38,7 +38,7 @@ public class FilingStandardApi {
 
     /**
      * The standards of all classes (active or not), or those that apply to one class ({@code classRef}): its own,
-     * active or not, or the active ones of its counterparts through the mapping when it has none.
+     * active or not, then the active ones of its counterparts through the mapping.
      */
     @GET
     public List<StandardView> list(@RestQuery String classRef) {
@@ -48,8 +48,9 @@ public class FilingStandardApi {
         if (CaseClass.byRef(classRef.trim()).isEmpty()) {
             throw Problem.badRequest("classRef", "unknown class '" + classRef.trim() + "'");
         }
-        List<FilingStandard> own = FilingStandard.allOfClass(classRef.trim());
-        return (own.isEmpty() ? FilingStandard.forClass(classRef.trim()) : own).stream().map(StandardView::of).toList();
+        List<FilingStandard> all = new java.util.ArrayList<>(FilingStandard.allOfClass(classRef.trim()));
+        FilingStandard.forClass(classRef.trim()).stream().filter(s -> !s.classRef.equals(classRef.trim())).forEach(all::add);
+        return all.stream().map(StandardView::of).toList();
     }
 
     @GET
