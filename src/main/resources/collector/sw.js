@@ -1,8 +1,8 @@
 // 城管通 service worker (scope /m/): keeps the app page, its bundled assets and the last task/class lists so the
 // collector opens and works without network. Uploads never go through here: the page queues them in IndexedDB and
 // sends them itself when the network is back (idempotent by clientRef).
-const CACHE = 'civicgrid-collector-v1';
-const CACHED_API = ['/api/m/me', '/api/m/classes', '/api/m/tasks'];
+const CACHE = 'civicgrid-collector-v2';
+const CACHED_API = ['/api/m/me', '/api/m/classes', '/api/m/tasks', '/api/m/handling'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precache().then(() => self.skipWaiting()));

@@ -73,3 +73,12 @@ document.addEventListener('error', (event) => {
     image.replaceWith(fallback.content.cloneNode(true));
   }
 }, true);
+
+// a link with data-open-details="<details id>" opens that <details> (e.g. 改类 offered next to the 立案 form)
+document.addEventListener('click', (event) => {
+  const link = event.target.closest && event.target.closest('[data-open-details]');
+  const details = link && document.getElementById(link.getAttribute('data-open-details'));
+  if (details) {
+    details.open = true;
+  }
+});

@@ -4,6 +4,7 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './collector.css';
+import { addBaseMap } from './basemap.js';
 
 const body = document.getElementById('collector');
 if (body) {
@@ -148,6 +149,17 @@ function start(body) {
     }
   }));
 
+  // 处置通: the same app for department staff — their cases and steps, through the same offline queue
+  if (body.dataset.mode === 'department') {
+    startHandling();
+    $('queue-send').addEventListener('click', () => flush());
+    renderQueue().then(flush);
+    if ('serviceWorker' in navigator) {
+      navigator.serviceWorker.register('/m/sw.js', { scope: '/m/' }).catch(() => {});
+    }
+    return;
+  }
+
   // ---- GPS ------------------------------------------------------------------------------------------------------
   const gpsStatus = () => {
     if (state.picked) {
@@ -193,6 +205,7 @@ function start(body) {
     if (body.dataset.tileUrl) {
       L.tileLayer(body.dataset.tileUrl, { attribution: body.dataset.tileAttribution, maxZoom: 19 }).addTo(map);
     }
+    addBaseMap(map, !!body.dataset.tileUrl);
     const here = center || state.gps || { lat: 35.66, lon: 117.27 };
     map.setView([here.lat, here.lon], center || state.gps ? 17 : 13);
     fetch('/api/grids/geojson', { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : null)).then((g) => {
@@ -210,7 +223,7 @@ function start(body) {
     const byRef = new Map(state.classes.map((c) => [c.ref, c]));
     let shown;
     if (q) {
-      shown = state.classes.filter((c) => c.name.toLowerCase().includes(q) || c.code.startsWith(q) || (c.group || '').toLowerCase().includes(q)).slice(0, 30);
+      shown = state.classes.filter((c) => c.name.toLowerCase().includes(q) || c.code.startsWith(q) || (c.alias || '').split('/').some((a) => a.startsWith(q)) || (c.group || '').toLowerCase().includes(q)).slice(0, 30);
     } else {
       shown = state.mostUsed.map((r) => byRef.get(r)).filter(Boolean);
       if (shown.length < 8) {
@@ -228,7 +241,7 @@ function start(body) {
       b.setAttribute('role', 'option');
       b.setAttribute('aria-selected', String(c.ref === chosen));
       b.textContent = c.name;
-      b.title = `${c.group} · ${c.code}`;
+      b.title = `${c.group} · ${c.code}${c.alias ? `（${c.alias}）` : ''}`;
       b.addEventListener('click', () => { $('classCode').value = c.ref === chosen ? '' : c.ref; renderClasses(); });
       return b;
     }));
@@ -365,14 +378,34 @@ function start(body) {
     h.textContent = `${t.number} ${t.className || ''}`;
     const p = document.createElement('p');
     p.textContent = `${t.description} · ${t.address || ''}`;
+    // 处置前/处置后 side by side: the report's photos and the department's photos after the fix
     const photos = document.createElement('div');
-    photos.className = 'm-previews';
-    t.photos.filter((x) => x.kind === 'PHOTO').forEach((x) => {
-      const img = document.createElement('img');
-      img.src = x.url;
-      img.alt = t.number;
-      photos.append(img);
-    });
+    photos.className = 'm-phases';
+    const phaseBox = (phase, title) => {
+      const list = t.photos.filter((x) => x.kind === 'PHOTO' && (x.phase || 'BEFORE') === phase);
+      if (!list.length) {
+        return null;
+      }
+      const col = document.createElement('div');
+      col.className = `m-phase m-phase-${phase}`;
+      const h4 = document.createElement('h4');
+      h4.textContent = title;
+      const row = document.createElement('div');
+      row.className = 'm-previews';
+      list.forEach((x) => {
+        const img = document.createElement('img');
+        img.src = x.url;
+        img.alt = `${t.number} ${title}`;
+        row.append(img);
+      });
+      col.append(h4, row);
+      return col;
+    };
+    [phaseBox('BEFORE', msg.msgPhaseBefore), phaseBox('AFTER', msg.msgPhaseAfter)].filter(Boolean).forEach((c) => photos.append(c));
+    const handled = document.createElement('p');
+    handled.className = 'm-handled-note';
+    handled.hidden = !t.handledNote;
+    handled.textContent = t.handledNote ? `${msg.msgHandledNote}：${t.handledNote}${t.handledBy ? `（${t.handledBy}）` : ''}` : '';
     const mapEl = document.createElement('div');
     mapEl.className = 'm-map';
     const form = document.createElement('form');
@@ -384,12 +417,20 @@ function start(body) {
     photoLabel.append('📷 ' + msg.msgAnswerPhoto, photoInput);
     const noteInput = Object.assign(document.createElement('input'), { type: 'text', name: 'note', maxLength: 500, placeholder: msg.msgAnswerNote });
     form.append(photoLabel, noteInput);
+    const noteMissing = Object.assign(document.createElement('p'), { className: 'm-error', hidden: true, textContent: msg.msgNoteRequired });
+    const needsNote = t.noteRequired || [];
     t.answers.forEach((a) => {
       const b = document.createElement('button');
       b.type = 'button';
-      b.className = `answer answer-${a}`;
+      // the positive answer first, the one that needs a reason apart in the warning colour — for 核实 and 核查 alike
+      b.className = `answer answer-${a}${needsNote.includes(a) ? ' answer-negative' : ' answer-positive'}`;
       b.textContent = answerLabel[a] || a;
       b.addEventListener('click', async () => {
+        if (needsNote.includes(a) && !form.querySelector('input[name=note]').value.trim()) {
+          noteMissing.hidden = false;
+          form.querySelector('input[name=note]').focus();
+          return;
+        }
         const files = [...form.querySelector('input[type=file]').files].map((f) => ({ field: 'photo', name: f.name, blob: f }));
         await enqueue({ clientRef: newRef(), url: `/api/m/tasks/${t.id}/answer`, label: `${t.number} ${answerLabel[a] || a}`, createdAt: Date.now(),
           fields: { action: a, note: form.querySelector('input[name=note]').value }, files });
@@ -398,7 +439,8 @@ function start(body) {
       });
       form.append(b);
     });
-    box.append(h, p, photos, mapEl, form);
+    form.append(noteMissing);
+    box.append(h, p, photos, handled, mapEl, form);
     if (t.lat && t.lon) {
       const map = baseMap(mapEl, { lat: t.lat, lon: t.lon });
       L.circleMarker([t.lat, t.lon], { radius: 9, color: '#b91c1c', weight: 3 }).addTo(map);
@@ -451,6 +493,102 @@ function start(body) {
     tick();
     dutyTimer = setInterval(tick, interval);
   });
+
+  // ---- 处置通 (department mode) -------------------------------------------------------------------------------------
+  function startHandling() {
+    const stepLabel = (a) => msg[`msgStep${a.charAt(0).toUpperCase()}${a.slice(1)}`] || a;
+    async function loadHandling() {
+      let tasks = [];
+      try {
+        const r = await fetch('/api/m/handling', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+        tasks = r.ok ? await r.json() : [];
+      } catch (offline) {
+        tasks = [];
+      }
+      $('handling-count').textContent = String(tasks.length);
+      $('handling-list').replaceChildren(...(tasks.length ? tasks.map((t) => {
+        const li = document.createElement('li');
+        li.className = 'task';
+        li.dataset.case = t.number;
+        const b = document.createElement('button');
+        b.type = 'button';
+        const due = t.handlingDeadline ? ` · ${msg.msgDeadline} ${new Date(t.handlingDeadline).toLocaleString()}` : '';
+        b.textContent = `${t.number} · ${t.className || ''} ${t.address || ''}${due}`;
+        b.addEventListener('click', () => showHandling(t));
+        li.append(b);
+        return li;
+      }) : [Object.assign(document.createElement('li'), { textContent: msg.msgNoHandling })]));
+    }
+    function showHandling(t) {
+      const box = $('handling-detail');
+      box.hidden = false;
+      box.replaceChildren();
+      const h = document.createElement('h3');
+      h.textContent = `${t.number} ${t.className || ''}`;
+      const p = document.createElement('p');
+      p.textContent = `${t.description || ''} · ${t.address || ''}`;
+      const note = document.createElement('p');
+      note.className = 'm-handled-note';
+      note.hidden = !t.dispatchNote;
+      note.textContent = t.dispatchNote ? `${msg.msgDispatchNote}：${t.dispatchNote}` : '';
+      const photos = document.createElement('div');
+      photos.className = 'm-phases';
+      [['BEFORE', msg.msgPhaseBefore], ['AFTER', msg.msgPhaseAfter]].forEach(([phase, title]) => {
+        const list = t.photos.filter((x) => x.kind === 'PHOTO' && (x.phase || 'BEFORE') === phase);
+        if (!list.length) {
+          return;
+        }
+        const col = document.createElement('div');
+        col.className = `m-phase m-phase-${phase}`;
+        const h4 = Object.assign(document.createElement('h4'), { textContent: title });
+        const row = Object.assign(document.createElement('div'), { className: 'm-previews' });
+        list.forEach((x) => row.append(Object.assign(document.createElement('img'), { src: x.url, alt: `${t.number} ${title}` })));
+        col.append(h4, row);
+        photos.append(col);
+      });
+      const mapEl = Object.assign(document.createElement('div'), { className: 'm-map' });
+      const form = Object.assign(document.createElement('form'), { className: 'task-answer handling-steps' });
+      const photoLabel = Object.assign(document.createElement('label'), { className: 'm-photo-button secondary' });
+      const photoInput = Object.assign(document.createElement('input'), { type: 'file', name: 'photo', accept: 'image/*', multiple: true, className: 'm-file' });
+      photoInput.setAttribute('capture', 'environment');
+      photoLabel.append(`📷 ${msg.msgPhaseAfter}`, photoInput);
+      const noteInput = Object.assign(document.createElement('input'), { type: 'text', name: 'note', maxLength: 500, placeholder: msg.msgAnswerNote });
+      const extInput = Object.assign(document.createElement('input'), { type: 'text', name: 'extension', maxLength: 24, placeholder: msg.msgExtensionHint });
+      extInput.hidden = !t.steps.includes('requestExtension');
+      const missing = Object.assign(document.createElement('p'), { className: 'm-error', hidden: true, textContent: msg.msgNoteRequired });
+      form.append(photoLabel, noteInput, extInput);
+      t.steps.forEach((a) => {
+        const b = document.createElement('button');
+        b.type = 'button';
+        const asks = a.startsWith('request');
+        b.className = `answer step-${a}${asks ? ' answer-negative' : ' answer-positive'}`;
+        b.textContent = stepLabel(a);
+        b.addEventListener('click', async () => {
+          const text = noteInput.value.trim();
+          if ((t.noteRequired || []).includes(a) && !text) {
+            missing.hidden = false;
+            noteInput.focus();
+            return;
+          }
+          const files = [...photoInput.files].map((f) => ({ field: 'photo', name: f.name, blob: f }));
+          await enqueue({ clientRef: newRef(), url: `/api/m/handling/${t.id}`, label: `${t.number} ${stepLabel(a)}`, createdAt: Date.now(),
+            fields: { action: a, note: text, extension: a === 'requestExtension' ? extInput.value.trim() : '' }, files });
+          box.hidden = true;
+          setTimeout(loadHandling, 1500);
+        });
+        form.append(b);
+      });
+      form.append(missing);
+      box.append(h, p, note, photos, mapEl, form);
+      if (t.lat && t.lon) {
+        const map = baseMap(mapEl, { lat: t.lat, lon: t.lon });
+        L.circleMarker([t.lat, t.lon], { radius: 9, color: '#b91c1c', weight: 3 }).addTo(map);
+      }
+    }
+    $('handling-refresh').addEventListener('click', loadHandling);
+    $('tab-handling').addEventListener('click', loadHandling);
+    loadHandling();
+  }
 
   $('queue-send').addEventListener('click', () => flush());
   renderQueue().then(flush);

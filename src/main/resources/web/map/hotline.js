@@ -2,6 +2,7 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './hotline.css';
+import { addBaseMap, reverseGeocode } from './basemap.js';
 
 const el = document.getElementById('hotline-map');
 if (el) {
@@ -19,6 +20,7 @@ function start(el) {
     L.tileLayer(el.dataset.tileUrl, { attribution: el.dataset.tileAttribution, maxZoom: 19 }).addTo(map);
   }
   map.setView([35.66, 117.27], 13);
+  addBaseMap(map, !!el.dataset.tileUrl);
   fetch('/api/grids/geojson', { credentials: 'same-origin' })
     .then((r) => (r.ok ? r.json() : null))
     .then((grids) => {
@@ -51,7 +53,14 @@ function start(el) {
   if (lat.value && lon.value && !isNaN(parseFloat(lat.value))) {
     place(parseFloat(lat.value), parseFloat(lon.value), null, true);
   }
-  map.on('click', (e) => place(e.latlng.lat, e.latlng.lng, null, false));
+  map.on('click', (e) => {
+    place(e.latlng.lat, e.latlng.lng, null, false);
+    reverseGeocode(e.latlng.lat, e.latlng.lng).then((text) => {
+      if (text) {
+        address.value = text;
+      }
+    });
+  });
   [lat, lon].forEach((input) => input.addEventListener('change', () => {
     const la = parseFloat(lat.value);
     const lo = parseFloat(lon.value);

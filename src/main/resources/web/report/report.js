@@ -2,6 +2,7 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './report.css';
+import { addBaseMap, reverseGeocode } from '../map/basemap.js';
 
 const el = document.getElementById('report-map');
 if (el) {
@@ -10,6 +11,9 @@ if (el) {
   const map = L.map(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
   map.attributionControl.setPrefix(false);
   map.setView([35.66, 117.27], 13);
+  addBaseMap(map, false);
+  const address = document.getElementById('address');
+  let autoAddress = null;
   let marker = null;
   const place = (latlng) => {
     if (marker) {
@@ -32,6 +36,15 @@ if (el) {
     lat.value = latlng.lat.toFixed(6);
     lon.value = latlng.lng.toFixed(6);
     place(latlng);
+    // 逆地理编码: the nearest gazetteer address fills the address field unless the user typed one
+    if (address && (!address.value || address.value === autoAddress)) {
+      reverseGeocode(latlng.lat, latlng.lng).then((text) => {
+        if (text && (!address.value || address.value === autoAddress)) {
+          address.value = text;
+          autoAddress = text;
+        }
+      });
+    }
   }
   if (lat.value && lon.value && !Number.isNaN(Number(lat.value))) {
     place([Number(lat.value), Number(lon.value)]);

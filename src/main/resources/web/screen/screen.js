@@ -121,7 +121,11 @@ function bars(labels, values, colour, horizontal) {
 function alertItem(a) {
   const li = document.createElement('li');
   const time = document.createElement('time');
-  time.textContent = (a.at || '').replace('T', ' ').substring(5, 16);
+  // local time (the browser's zone is the centre's), not the raw UTC instant
+  const at = a.at ? new Date(a.at) : null;
+  const pad = (n) => String(n).padStart(2, '0');
+  time.textContent = at && !Number.isNaN(at.getTime())
+    ? `${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}` : '';
   li.append(time, document.createTextNode([a.source, a.label, a.caseNumber].filter(Boolean).join(' · ')));
   return li;
 }

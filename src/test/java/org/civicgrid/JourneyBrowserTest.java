@@ -49,7 +49,7 @@ class JourneyBrowserTest {
             d.findElement(By.id("report-map")).click();
             browser.await(Duration.ofSeconds(5)).until(x -> !x.findElement(By.id("lat")).getAttribute("value").isEmpty());
             new Select(d.findElement(By.id("source"))).selectByValue("HOTLINE");
-            new Select(d.findElement(By.id("classCode"))).selectByValue("component:0102"); // 污水井盖: the wrong class
+            new Select(d.findElement(By.id("classCode"))).selectByValue("component:01002"); // 污水井盖: the wrong class
             d.findElement(By.id("description")).sendKeys("人民路上水井盖破损，行人易绊倒");
             setValue(d, "lat", String.valueOf(Cases.LAT));
             setValue(d, "lon", String.valueOf(Cases.LON));
@@ -80,9 +80,9 @@ class JourneyBrowserTest {
             // 值班长: reclassifies it (改类) and files it again with the 立案条件 that gives 4 working hours
             as(browser, "shiftlead");
             browser.go(casePath);
-            act(browser, "reclassify", form -> new Select(form.findElement(By.name("classCode"))).selectByValue("component:0101"));
+            act(browser, "reclassify", form -> new Select(form.findElement(By.name("classCode"))).selectByValue("component:01001"));
             assertStage(d, "待立案");
-            assertTrue(d.findElement(By.id("history")).getText().contains("component:0102 → component:0101"), "改类 in the history");
+            assertTrue(d.findElement(By.id("history")).getText().contains("污水井盖 component:01002 → 供水井盖 component:01001"), "改类 in the history");
             act(browser, "file", form -> selectContaining(form.findElement(By.name("conditionId")), "破损超过25"));
             assertStage(d, "待派遣");
             assertTrue(d.findElement(By.id("facts")).getText().contains("4工作时"), "the handling limit from the 立案条件");

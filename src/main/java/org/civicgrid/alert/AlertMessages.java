@@ -56,4 +56,5 @@ public interface AlertMessages {
     @Message String delete();
     @Message String fromPayload();
     @Message String allDay();
+    @Message String classPickHint();
 }

@@ -57,6 +57,11 @@ public class AlertPages {
             return (int) Math.max(1, (alerts.total() + alerts.size() - 1) / alerts.size());
         }
 
+        /** The class picker's options (active code system, each class once, alias), rendered once as a datalist. */
+        public List<org.civicgrid.catalog.CodeSystems.PickOption> classes() {
+            return mayReview ? org.civicgrid.catalog.CodeSystems.options() : List.of();
+        }
+
         public List<AlertOutcome> outcomes() {
             return List.of(AlertOutcome.values());
         }

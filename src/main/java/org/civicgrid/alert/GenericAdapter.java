@@ -24,7 +24,11 @@ final class GenericAdapter {
         String device = deviceId != null ? deviceId : topicDevice;
         AlertKind kind = AlertKind.parse(Json.text(root, "kind", 16));
         String label = Json.text(root, "label", 100);
-        String classCode = Json.text(root, "classCode", 24);
+        String classCode = bareGb(Json.text(root, "classCode", 24));
+        if (classCode != null && CaseClasses.BARE.matcher(classCode).matches()) {
+            throw new IllegalArgumentException("the legacy code " + classCode + " may be a component or an event: send component:"
+                    + classCode + " or incident:" + classCode);
+        }
         if (classCode != null && !CaseClasses.REF.matcher(classCode).matches()) {
             throw new IllegalArgumentException("classCode must look like incident:0406 or component:0101, not '" + classCode + "'");
         }
@@ -48,5 +52,13 @@ final class GenericAdapter {
         String description = Json.text(root, "description", Json.MAX_TEXT);
         return new Alert(AlertSource.GENERIC, device + "/" + alertId, topic, device, kind, label == null ? List.of() : List.of(label), List.of(),
                 classCode, confidence, occurredAt, lat, lon, snapshotUrl, null, description, false, null, null);
+    }
+
+    /** A bare 5-digit code is GB/T 47678.5, whose major tells the kind (01–05 component, 06 and up incident). */
+    static String bareGb(String code) {
+        if (code == null || !code.matches("\\d{5}")) {
+            return code;
+        }
+        return org.civicgrid.catalog.ClassKind.ofGbMajor(code.substring(0, 2)).ref(code);
     }
 }

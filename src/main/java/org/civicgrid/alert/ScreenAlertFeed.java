@@ -35,7 +35,7 @@ class ScreenAlertFeed implements RecentAlerts {
     }
 
     private static Line line(Object[] r, AlertMessages text) {
-        String source = r[1] + (r[2] == null ? "" : " · " + r[2]);
+        String source = text.sourceName((AlertSource) r[1]) + (r[2] == null ? "" : " · " + r[2]);
         String outcome = text.outcomeName((AlertOutcome) r[4]);
         String label = r[3] == null ? outcome : r[3] + " · " + outcome;
         return new Line((Instant) r[0], source, label, (String) r[5]);

@@ -50,7 +50,7 @@ class ActionEffects {
             case RECLASSIFY -> {
                 String before = c.classCode;
                 reclassify(c, in.classCode());
-                note = (before == null ? "–" : before) + " → " + c.classCode + (note == null || note.isBlank() ? "" : "：" + note.trim());
+                note = named(before) + " → " + named(c.classCode) + (note == null || note.isBlank() ? "" : "：" + note.trim());
             }
             case MERGE_DUPLICATE -> {
                 c.duplicateOfId = duplicateOf(c, in.duplicateOfId()).id;
@@ -112,13 +112,21 @@ class ActionEffects {
         FilingStandard standard = FilingStandard.<FilingStandard>findByIdOptional(in.conditionId())
                 .filter(s -> s.active)
                 .orElseThrow(() -> Problem.badRequest("conditionId", "no active 立案条件 with id " + in.conditionId()));
-        if (in.classCode() != null && !in.classCode().equals(standard.classRef)) {
+        // a standard of the case's class or of its counterpart in the other code system keeps the case's class;
+        // another class's standard files the case in that class (as before)
+        String caseClass = c.classCode != null && standard.appliesTo(c.classCode) ? c.classCode : standard.classRef;
+        if (in.classCode() != null && !in.classCode().equals(caseClass)) {
             throw Problem.badRequest("conditionId", "立案条件 " + standard.id + " belongs to " + standard.classRef + ", not " + in.classCode());
         }
-        c.classCode = standard.classRef;
+        c.classCode = caseClass;
         c.filingStandardId = standard.id;
         c.filingCondition = standard.condition;
         c.handlingLimit = TimeLimit.parse(standard.limitValue + " " + standard.limitUnit).toString();
+    }
+
+    /** A class as the history shows it: its name before the reference, {@code 污水井盖 component:0102}. */
+    private static String named(String ref) {
+        return ref == null ? "–" : CaseClasses.find(ref).map(k -> k.name + " " + ref).orElse(ref);
     }
 
     /** 改类: the new class; the 立案条件 of the old one no longer applies and is chosen again at 立案. */

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.civicgrid.cases.CasePageViews.ActionForm;
 import org.civicgrid.cases.CasePageViews.Choice;
-import org.civicgrid.catalog.CaseClass;
+import org.civicgrid.catalog.CodeSystems;
 import org.civicgrid.catalog.FilingStandard;
 import org.civicgrid.org.Department;
 import org.civicgrid.org.Role;
@@ -36,11 +36,11 @@ class CaseActionForms {
         return switch (needs) {
             case DEPARTMENT -> departments(c);
             case CONDITION -> FilingStandard.forClass(c.classCode).stream()
-                    .map(s -> new Choice(String.valueOf(s.id), s.condition, s.limitValue, s.limitUnit, false)).toList();
+                    .map(s -> new Choice(String.valueOf(s.id), s.condition, s.limitValue, s.limitUnit, s.defaultStandard)).toList();
             case INSPECTOR -> Staff.allOrdered().stream().filter(s -> s.active && s.has(Role.INSPECTOR))
                     .map(s -> new Choice(String.valueOf(s.id), s.displayName, 0, null, false)).toList();
-            case CLASS -> CaseClass.<CaseClass>list("active = true order by system, kind, majorCode, code").stream()
-                    .filter(k -> !k.ref.equals(c.classCode)).map(k -> new Choice(k.ref, k.name + " (" + k.code + ")", 0, null, false)).toList();
+            case CLASS -> CodeSystems.options().stream()
+                    .filter(k -> !k.ref().equals(c.classCode)).map(k -> new Choice(k.ref(), k.label(), 0, null, false)).toList();
             default -> List.of();
         };
     }

@@ -85,4 +85,10 @@ public interface CaseMessages {
     @Message String street();
     @Message String from();
     @Message String to();
+    @Message String reclassifyOffer();
+    @Message String afterPhotos();
+    @Message String addHandlingPhotos();
+    @Message String upload();
+    @Message String dispatchNote();
+    @Message String noteOptional();
 }

@@ -168,6 +168,7 @@ final class CasePageViews {
      * A choice in an action form's select; suggested ones come first and are marked. A 立案条件 carries its handling
      * limit ({@code limit} in {@code unit}); other choices have no unit.
      */
+    /** One choice; {@code suggested} marks the routing suggestion (departments) or a 默认立案标准 (立案条件). */
     record Choice(String value, String label, int limit, String unit, boolean suggested) {
     }
 
@@ -176,6 +177,21 @@ final class CasePageViews {
 
         public boolean reasonRequired() {
             return needs == Needs.REASON;
+        }
+
+        /** Every action carries a note into the history: optional where the action does not require one (派遣意见, 结案…). */
+        public boolean optionalNote() {
+            return needs != Needs.NOTE && needs != Needs.REASON && needs != Needs.EXTENSION && needs != Needs.URGE;
+        }
+
+        /** 处置反馈 and 自处理 take 处置后 photos with the note. */
+        public boolean takesPhotos() {
+            return HandlingPhotos.WITH_PHOTOS.stream().anyMatch(a -> a.apiName().equals(action));
+        }
+
+        /** 立案 with no standard of the class's own (none, or only the default): the form offers 改类 next to it. */
+        public boolean offersReclassify() {
+            return needs == Needs.CONDITION && choices.stream().allMatch(Choice::suggested);
         }
     }
 
@@ -211,6 +227,11 @@ final class CasePageViews {
                 groups.computeIfAbsent(phase, k -> new java.util.ArrayList<>()).add(a);
             }
             return groups.entrySet().stream().map(e -> new PhotoGroup(e.getKey(), e.getValue())).toList();
+        }
+
+        /** The user is the department handling the case now (may report it handled): the page offers 处置中 photos. */
+        public boolean handling() {
+            return forms.stream().anyMatch(f -> f.action().equals(CaseAction.REPORT_HANDLED.apiName()));
         }
 
         public boolean failed(String action) {

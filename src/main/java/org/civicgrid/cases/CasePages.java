@@ -28,8 +28,10 @@ import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.Problem;
 import org.civicgrid.web.PageContext;
 import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * 案卷页 — {@code /cases}: the filterable case list (htmx swaps the {@code rows} fragment) and {@code /cases/{id}}:
@@ -61,11 +63,13 @@ public class CasePages {
     private final CaseDetails details;
     private final CaseActionForms forms;
     private final CaseActions actions;
+    private final HandlingPhotos handlingPhotos;
     private final CurrentUser user;
     private final ZoneId zone;
 
     CasePages(CaseQueries queries, WorkQueues workQueues, CaseDetails details, CaseActionForms forms, CaseActions actions, CurrentUser user,
-            ApplianceConfig appliance) {
+            ApplianceConfig appliance, HandlingPhotos handlingPhotos) {
+        this.handlingPhotos = handlingPhotos;
         this.queries = queries;
         this.workQueues = workQueues;
         this.details = details;
@@ -123,11 +127,48 @@ public class CasePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response act(@PathParam("id") long id, @PathParam("action") String actionName, @BeanParam PostedAction form) {
+        return act(id, actionName, action -> actions.apply(id, action, Actor.of(user), form.input()));
+    }
+
+    /** The same, from a form with photos (处置反馈 / 自处理 with 处置后 photos): action and photos in one step. */
+    @POST
+    @Path("{id}/actions/{action}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response actWithPhotos(@PathParam("id") long id, @PathParam("action") String actionName, @BeanParam PostedAction form,
+            @RestForm("photo") List<FileUpload> photos) {
+        return act(id, actionName, action -> handlingPhotos.act(id, action, Actor.of(user), form.input(), photos, user.username()));
+    }
+
+    /** 处置中 photos: the department adds photos of its work while handling. */
+    @POST
+    @Path("{id}/photos")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response addPhotos(@PathParam("id") long id, @RestForm("photo") List<FileUpload> photos) {
+        CaseFile c = CaseVisibility.find(id);
+        CaseVisibility.check(c, user);
+        try {
+            if (!canAddPhotos(c)) {
+                throw new Problem(403, "forbidden", null, "only the department handling case " + c.number + " adds photos");
+            }
+            handlingPhotos.add(c, photos, user.username());
+            return Response.seeOther(URI.create("/cases/" + id + "#photos")).build();
+        } catch (Problem problem) {
+            return Response.status(problem.status()).entity(page(id, null, "photos", problem)).build();
+        }
+    }
+
+    private boolean canAddPhotos(CaseFile c) {
+        return details.of(c.id, user).actions().contains(CaseAction.REPORT_HANDLED.apiName());
+    }
+
+    private Response act(long id, String actionName, java.util.function.Consumer<CaseAction> take) {
         CaseVisibility.check(CaseVisibility.find(id), user);
         try {
             CaseAction action = CaseAction.ofApiName(actionName)
                     .orElseThrow(() -> new Problem(404, "unknown_action", "action", "no action '" + actionName + "'"));
-            actions.apply(id, action, Actor.of(user), form.input());
+            take.accept(action);
             return Response.seeOther(URI.create("/cases/" + id + "?done=" + action.apiName())).build();
         } catch (Problem problem) {
             return Response.status(problem.status()).entity(page(id, null, actionName, problem)).build();

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.civicgrid.catalog.CaseClass;
+import org.civicgrid.catalog.CodeSystems;
 import org.civicgrid.org.Role;
 import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.Problem;
@@ -46,7 +46,7 @@ public class CaseReportPages {
     }
 
     /** One class in the picker and the optgroup it belongs to. */
-    record ClassOption(String ref, String code, String name) {
+    record ClassOption(String ref, String code, String name, String alias) {
     }
 
     record ClassGroup(String label, List<ClassOption> classes) {
@@ -94,12 +94,11 @@ public class CaseReportPages {
                 problem == null ? null : problem.field()));
     }
 
-    /** Every active class, one group per system, kind and major. */
+    /** The active code system's classes, one group per kind and major, each once with its alias. */
     private static List<ClassGroup> classes() {
         Map<String, List<ClassOption>> groups = new LinkedHashMap<>();
-        for (CaseClass c : CaseClass.<CaseClass>list("active = true order by system, kind, majorCode, code")) {
-            String label = c.majorName + " · " + c.system.name().toLowerCase() + " " + c.kind.name().toLowerCase();
-            groups.computeIfAbsent(label, k -> new ArrayList<>()).add(new ClassOption(c.ref, c.code, c.name));
+        for (CodeSystems.PickOption c : CodeSystems.options()) {
+            groups.computeIfAbsent(c.majorName(), k -> new ArrayList<>()).add(new ClassOption(c.ref(), c.code(), c.name(), c.alias()));
         }
         return groups.entrySet().stream().map(e -> new ClassGroup(e.getKey(), e.getValue())).toList();
     }

@@ -37,9 +37,12 @@ public class DuplicateFinder {
         double dLat = radius / METERS_PER_DEGREE;
         double dLon = radius / (METERS_PER_DEGREE * Math.cos(Math.toRadians(lat)));
         Instant since = at.minus(config.duplicateWindow());
-        List<CaseFile> near = CaseFile.list("classCode = ?1 and id <> ?2 and duplicateOfId is null and createdAt >= ?3"
+        // the same problem in either code system: the class and its counterparts through the mapping
+        List<String> classes = new java.util.ArrayList<>(org.civicgrid.catalog.ClassMapping.counterparts(classCode));
+        classes.add(classCode);
+        List<CaseFile> near = CaseFile.list("classCode in ?1 and id <> ?2 and duplicateOfId is null and createdAt >= ?3"
                 + " and lat between ?4 and ?5 and lon between ?6 and ?7 and stage not in ?8 order by createdAt",
-                classCode, excludeId == null ? -1L : excludeId, since, lat - dLat, lat + dLat, lon - dLon, lon + dLon,
+                classes, excludeId == null ? -1L : excludeId, since, lat - dLat, lat + dLat, lon - dLon, lon + dLon,
                 List.of(CaseStage.CLOSED, CaseStage.DISCARDED));
         return near.stream().filter(c -> meters(lat, lon, c.lat, c.lon) <= radius).toList();
     }

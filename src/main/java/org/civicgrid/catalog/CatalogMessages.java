@@ -34,4 +34,9 @@ public interface CatalogMessages {
     @Message String importCounts(int imported, int updated, int unchanged, int rejected);
     @Message String line();
     @Message String reason();
+    @Message String activeSystem();
+    @Message String activeSystemHint();
+    @Message String activeSystemSaved();
+    @Message String viaMapping(String ref);
+    @Message String defaultStandard();
 }

@@ -46,7 +46,7 @@ public class CatalogPages {
     /** What the page shows: one system's classes and standards, the add form's values and outcome, an import report. */
     public record CatalogPage(ClassSystem system, List<ClassSystem> systems, List<ClassKind> kinds, List<MajorGroup> groups,
             Map<String, List<FilingStandard>> standards, String added, ClassForm form, String error, String errorField,
-            ImportReport report) {
+            ImportReport report, ClassSystem active, boolean activeSaved) {
 
         public List<FilingStandard> standardsOf(String ref) {
             return standards.getOrDefault(ref, List.of());
@@ -68,18 +68,29 @@ public class CatalogPages {
 
     private final LocalClasses localClasses;
     private final FilingStandards filingStandards;
+    private final CodeSystems codeSystems;
 
-    CatalogPages(LocalClasses localClasses, FilingStandards filingStandards) {
+    CatalogPages(LocalClasses localClasses, FilingStandards filingStandards, CodeSystems codeSystems) {
         this.localClasses = localClasses;
         this.filingStandards = filingStandards;
+        this.codeSystems = codeSystems;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance list(@RestQuery String system, @RestQuery String added) {
+    public TemplateInstance list(@RestQuery String system, @RestQuery String added, @RestQuery String saved) {
         ClassSystem shown = shownSystem(system);
         ClassForm blank = new ClassForm(shown.param(), ClassKind.COMPONENT.prefix(), "", "", "");
-        return page(shown, added, blank, null, null);
+        return page(shown, added, blank, null, null, saved != null);
+    }
+
+    /** 启用编码体系: the system the pickers show. */
+    @POST
+    @Path("code-system")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response chooseSystem(@RestForm String system) {
+        codeSystems.choose(system);
+        return Response.seeOther(URI.create("/admin/catalog?saved=1&system=" + CodeSystems.active().param())).build();
     }
 
     @POST
@@ -114,20 +125,32 @@ public class CatalogPages {
         }
     }
 
-    @Transactional
     TemplateInstance page(ClassSystem system, String added, ClassForm form, Problem problem, ImportReport report) {
+        return page(system, added, form, problem, report, false);
+    }
+
+    @Transactional
+    TemplateInstance page(ClassSystem system, String added, ClassForm form, Problem problem, ImportReport report, boolean saved) {
         List<CaseClass> classes = CaseClass.search(system, null, null, true);
         Set<String> refs = classes.stream().map(c -> c.ref).collect(Collectors.toSet());
-        Map<String, List<FilingStandard>> standards = FilingStandard.<FilingStandard>allOrdered().stream()
-                .filter(s -> refs.contains(s.classRef)).collect(Collectors.groupingBy(s -> s.classRef));
+        Map<String, List<FilingStandard>> standards = new java.util.HashMap<>(FilingStandard.<FilingStandard>allOrdered().stream()
+                .filter(s -> refs.contains(s.classRef)).collect(Collectors.groupingBy(s -> s.classRef)));
+        // a class without standards of its own shows those it files under through the mapping
+        classes.stream().filter(c -> !standards.containsKey(c.ref)).forEach(c -> {
+            List<FilingStandard> mapped = FilingStandard.forClass(c.ref);
+            if (!mapped.isEmpty()) {
+                standards.put(c.ref, mapped);
+            }
+        });
         List<MajorGroup> groups = CatalogViews.byMajor(classes);
         return Templates.list(new CatalogPage(system, List.of(ClassSystem.values()), List.of(ClassKind.values()), groups, standards,
-                added, form, problem == null ? null : problem.getMessage(), problem == null ? null : problem.field(), report));
+                added, form, problem == null ? null : problem.getMessage(), problem == null ? null : problem.field(), report,
+                CodeSystems.active(), saved));
     }
 
     private static ClassSystem shownSystem(String system) {
         try {
-            return system == null || system.isBlank() ? ClassSystem.LEGACY : ClassSystem.parse("system", system);
+            return system == null || system.isBlank() ? CodeSystems.active() : ClassSystem.parse("system", system);
         } catch (Problem unknown) {
             return ClassSystem.LEGACY;
         }

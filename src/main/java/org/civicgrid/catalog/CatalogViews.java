@@ -35,9 +35,10 @@ public final class CatalogViews {
 
     /** A filing standard as the API shows it. */
     public record StandardView(Long id, String classRef, String condition, int limitValue, String limitUnit, String closingCondition,
-            String note, boolean active) {
+            String note, boolean active, boolean defaultStandard) {
         static StandardView of(FilingStandard s) {
-            return new StandardView(s.id, s.classRef, s.condition, s.limitValue, s.limitUnit, s.closingCondition, s.note, s.active);
+            return new StandardView(s.id, s.classRef, s.condition, s.limitValue, s.limitUnit, s.closingCondition, s.note, s.active,
+                    s.defaultStandard);
         }
     }
 

@@ -31,7 +31,7 @@ public enum ClassKind {
     }
 
     /** The kind of a GB/T 47678.5 major code: 01–05 component classes, 06–10 (and local majors above) incident matters. */
-    static ClassKind ofGbMajor(String majorCode) {
+    public static ClassKind ofGbMajor(String majorCode) {
         return Integer.parseInt(majorCode) <= LAST_GB_COMPONENT_MAJOR ? COMPONENT : INCIDENT;
     }
 

@@ -40,6 +40,14 @@ public class ClassMapping extends PanacheEntityBase {
         return list("gbRef = ?1 order by legacyRef", gbRef);
     }
 
+    /** The classes of the other code system that correspond to {@code ref} (either direction), in code order. */
+    public static List<String> counterparts(String ref) {
+        java.util.TreeSet<String> refs = new java.util.TreeSet<>();
+        fromLegacy(ref).forEach(m -> refs.add(m.gbRef));
+        toGb(ref).forEach(m -> refs.add(m.legacyRef));
+        return List.copyOf(refs);
+    }
+
     /** Primary key: legacy reference and GB reference. */
     public static class Key implements Serializable {
 

@@ -59,6 +59,10 @@ public class FilingStandard extends PanacheEntityBase {
 
     public boolean active = true;
 
+    /** 默认立案标准: written for a class that had no standard (own or mapped); the admin's edit makes it the site's own. */
+    @Column(name = "default_standard")
+    public boolean defaultStandard;
+
     @Version
     public int version;
 
@@ -67,14 +71,45 @@ public class FilingStandard extends PanacheEntityBase {
             .<FilingStandard>list("active = true order by id").stream()
             .collect(Collectors.toUnmodifiableMap(s -> s.classRef, s -> s.id, (first, later) -> first)));
 
-    /** The id of the first active standard of a class ({@code forClass(ref).get(0)}), from memory; empty if none. */
+    /**
+     * The id of the first active standard that applies to a class ({@code forClass(ref).get(0)}): its own first, else
+     * that of its first counterpart in the other code system (counterparts in code order, as {@link #forClass}
+     * lists them); the standards from memory. Empty if none applies.
+     */
     public static Optional<Long> firstActiveId(String ref) {
-        return ref == null ? Optional.empty() : Optional.ofNullable(FIRST_ACTIVE.get().get(ref));
+        if (ref == null) {
+            return Optional.empty();
+        }
+        Map<String, Long> first = FIRST_ACTIVE.get();
+        Long own = first.get(ref);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        return ClassMapping.counterparts(ref).stream().map(first::get).filter(java.util.Objects::nonNull).findFirst();
     }
 
-    /** The active filing standards of a class, in the order they were entered. */
+    /**
+     * The active filing standards that apply to a class, in the order they were entered: its own, then those of its
+     * counterparts in the other code system through the legacy → GB/T 47678.5 mapping ({@link ClassMapping}), so a
+     * GB/T 47678.5 case files under the 运城 standards of its legacy class and back.
+     */
     public static List<FilingStandard> forClass(String ref) {
-        return list("classRef = ?1 and active = true order by id", ref);
+        if (ref == null) {
+            return List.of();
+        }
+        List<FilingStandard> own = list("classRef = ?1 and active = true order by id", ref);
+        List<String> mapped = ClassMapping.counterparts(ref);
+        if (mapped.isEmpty()) {
+            return own;
+        }
+        List<FilingStandard> all = new java.util.ArrayList<>(own);
+        all.addAll(list("classRef in ?1 and active = true order by classRef, id", mapped));
+        return all;
+    }
+
+    /** Whether this standard may file a case of class {@code ref} (its own class or a mapped one). */
+    public boolean appliesTo(String ref) {
+        return active && forClass(ref).stream().anyMatch(s -> s.id.equals(id));
     }
 
     static List<FilingStandard> allOfClass(String ref) {

@@ -36,7 +36,10 @@ public class FilingStandardApi {
         this.standards = standards;
     }
 
-    /** The standards of one class ({@code classRef}) or of all classes, active or not. */
+    /**
+     * The standards of all classes (active or not), or those that apply to one class ({@code classRef}): its own,
+     * active or not, then the active ones of its counterparts through the mapping.
+     */
     @GET
     public List<StandardView> list(@RestQuery String classRef) {
         if (classRef == null || classRef.isBlank()) {
@@ -45,7 +48,9 @@ public class FilingStandardApi {
         if (CaseClass.byRef(classRef.trim()).isEmpty()) {
             throw Problem.badRequest("classRef", "unknown class '" + classRef.trim() + "'");
         }
-        return FilingStandard.allOfClass(classRef.trim()).stream().map(StandardView::of).toList();
+        List<FilingStandard> all = new java.util.ArrayList<>(FilingStandard.allOfClass(classRef.trim()));
+        FilingStandard.forClass(classRef.trim()).stream().filter(s -> !s.classRef.equals(classRef.trim())).forEach(all::add);
+        return all.stream().map(StandardView::of).toList();
     }
 
     @GET

@@ -53,6 +53,7 @@ public class FilingStandards {
         }
         apply(standard, checked);
         standard.active = checked.active() == null || checked.active();
+        standard.defaultStandard = false;
         return standard;
     }
 

@@ -49,6 +49,7 @@ public class LocalClasses {
         added.name = name;
         added.local = true;
         added.persist();
+        DefaultStandards.ensure(added.ref);
         return added;
     }
 

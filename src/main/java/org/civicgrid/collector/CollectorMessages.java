@@ -69,4 +69,21 @@ public interface CollectorMessages {
     @Message String noTrack();
     @Message String first();
     @Message String last();
+    @Message String phaseBefore();
+    @Message String phaseAfter();
+    @Message String handledNote();
+    @Message String noteRequired();
+    @Message String handlingAppName();
+    @Message String tabHandling();
+    @Message String dispatchNote();
+    @Message String noHandling();
+    @Message String extensionHint();
+    @Message String step_signFor();
+    @Message String step_photos();
+    @Message String step_reportHandled();
+    @Message String step_requestReturn();
+    @Message String step_requestExtension();
+    @Message String step_requestSuspend();
+    @Message String step_replyUrge();
+    @Message String handlingDeadline();
 }

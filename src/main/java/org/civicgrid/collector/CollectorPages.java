@@ -25,23 +25,27 @@ public class CollectorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance app(String tileUrl, String tileAttribution, long trackIntervalSeconds);
+        static native TemplateInstance app(String tileUrl, String tileAttribution, long trackIntervalSeconds, boolean department);
     }
 
     private final MapConfig map;
     private final CollectorConfig config;
+    private final org.civicgrid.security.CurrentUser user;
 
-    CollectorPages(MapConfig map, CollectorConfig config) {
+    CollectorPages(MapConfig map, CollectorConfig config, org.civicgrid.security.CurrentUser user) {
         this.map = map;
         this.config = config;
+        this.user = user;
     }
 
     @GET
     @Path("/")
-    @RolesAllowed(Role.Names.INSPECTOR)
+    @RolesAllowed({Role.Names.INSPECTOR, Role.Names.DEPARTMENT})
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance app() {
-        return Templates.app(map.tileUrl().orElse(""), map.tileAttribution().orElse(""), config.trackInterval().toSeconds());
+        // 处置通: department staff (who are not also inspectors) get the same app in department mode
+        boolean department = !user.has(Role.INSPECTOR) && user.has(Role.DEPARTMENT);
+        return Templates.app(map.tileUrl().orElse(""), map.tileAttribution().orElse(""), config.trackInterval().toSeconds(), department);
     }
 
     @GET

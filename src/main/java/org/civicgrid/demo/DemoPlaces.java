@@ -27,10 +27,12 @@ public class DemoPlaces {
 
     private final ApplianceConfig appliance;
     private final Places places;
+    private final org.civicgrid.grid.Geocoder geocoder;
 
-    DemoPlaces(ApplianceConfig appliance, Places places) {
+    DemoPlaces(ApplianceConfig appliance, Places places, org.civicgrid.grid.Geocoder geocoder) {
         this.appliance = appliance;
         this.places = places;
+        this.geocoder = geocoder;
     }
 
     void onStart(@Observes @Priority(1100) StartupEvent event) {
@@ -44,12 +46,38 @@ public class DemoPlaces {
         if (!places.isEmpty()) {
             return false;
         }
-        ImportReport report = places.importCsv(read(), Crs.WGS84);
+        ImportReport report = places.importCsv(doorsInTheirGrids(read()), Crs.WGS84);
         if (!report.rejected().isEmpty()) {
             throw new IllegalStateException(RESOURCE + " has refused rows: " + report.rejected());
         }
         LOG.infof("demo gazetteer loaded: %d places", report.imported());
         return true;
+    }
+
+    /**
+     * The demo's door addresses take their street and community from the unit grid their point lies in (the same
+     * lookup the hotline's duplicate panel uses), so 人民路63号 names the community it is in. Door rows have no quoted
+     * cells; other rows pass unchanged.
+     */
+    byte[] doorsInTheirGrids(byte[] csv) {
+        String[] lines = new String(csv, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].startsWith("door,")) {
+                continue;
+            }
+            String[] cells = lines[i].split(",", -1);
+            if (cells.length < 11) {
+                continue;
+            }
+            var at = geocoder.locate(Double.parseDouble(cells[4]), Double.parseDouble(cells[5]));
+            if (at.inGrid() && at.streetName() != null && at.communityName() != null) {
+                cells[3] = at.streetName() + " " + at.communityName();
+                cells[9] = at.streetCode();
+                cells[10] = at.communityCode();
+                lines[i] = String.join(",", cells);
+            }
+        }
+        return String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static byte[] read() {

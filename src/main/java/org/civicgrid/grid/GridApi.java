@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import org.civicgrid.org.Role;
 import org.civicgrid.web.Problem;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.civicgrid.web.WebDelivery;
 
 /**
  * 网格接口 — {@code /api/grids}: every staff member reads grids (list, GeoJSON, one grid, the county boundary);
@@ -68,15 +70,23 @@ public class GridApi {
         return new GridList(items, items.size());
     }
 
-    /** The grids as a GeoJSON FeatureCollection (same filters as the list); {@code download=true} saves a file (export). */
+    /**
+     * The grids as a GeoJSON FeatureCollection (same filters as the list); {@code download=true} saves a file (export).
+     * With an ETag: a browser that still holds this body gets a 304 (compressed by the HTTP layer otherwise).
+     */
     @GET
     @Path("geojson")
     @Produces({"application/geo+json", MediaType.APPLICATION_JSON})
     public Response geoJson(@RestQuery String street, @RestQuery String community, @RestQuery String q, @RestQuery boolean all,
-            @RestQuery boolean download) {
+            @RestQuery boolean download, @RestHeader("If-None-Match") String ifNoneMatch) {
         ObjectNode body = GridGeoJson.collection(json, GridQueries.find(street, community, q, all ? null : LocalDate.now(clock)),
                 grids.snapshot().regionNames());
-        Response.ResponseBuilder response = Response.ok(body, "application/geo+json");
+        String text = body.toString();
+        String etag = WebDelivery.etag(text);
+        if (WebDelivery.matches(ifNoneMatch, etag)) {
+            return Response.notModified().header("ETag", etag).header("Cache-Control", "no-cache").build();
+        }
+        Response.ResponseBuilder response = Response.ok(text, "application/geo+json").header("ETag", etag).header("Cache-Control", "no-cache");
         if (download) {
             response.header("Content-Disposition", "attachment; filename=\"unit-grids.geojson\"");
         }

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.civicgrid.cases.Actor;
 import org.civicgrid.cases.CaseFile;
-import org.civicgrid.catalog.CaseClass;
+import org.civicgrid.catalog.CodeSystems;
 import org.civicgrid.hotline.HotlineViews.ClassGroup;
 import org.civicgrid.hotline.HotlineViews.ClassOption;
 import org.civicgrid.hotline.HotlineViews.DeskPage;
@@ -118,12 +118,11 @@ public class HotlinePages {
         return new Taken(call.outcome, call.caseId, number, call.mergedIntoId, kept);
     }
 
-    /** Every active class, one group per system, kind and major. */
+    /** The active code system's classes, one group per kind and major, each once with its alias. */
     private static List<ClassGroup> classes() {
         Map<String, List<ClassOption>> groups = new LinkedHashMap<>();
-        for (CaseClass c : CaseClass.<CaseClass>list("active = true order by system, kind, majorCode, code")) {
-            String label = c.majorName + " · " + c.system.name().toLowerCase() + " " + c.kind.name().toLowerCase();
-            groups.computeIfAbsent(label, k -> new java.util.ArrayList<>()).add(new ClassOption(c.ref, c.code, c.name));
+        for (CodeSystems.PickOption c : CodeSystems.options()) {
+            groups.computeIfAbsent(c.majorName(), k -> new java.util.ArrayList<>()).add(new ClassOption(c.ref(), c.code(), c.name(), c.alias()));
         }
         return groups.entrySet().stream().map(e -> new ClassGroup(e.getKey(), e.getValue())).toList();
     }

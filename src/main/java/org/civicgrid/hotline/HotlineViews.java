@@ -20,7 +20,7 @@ final class HotlineViews {
     }
 
     /** One class in the picker. */
-    record ClassOption(String ref, String code, String name) {
+    record ClassOption(String ref, String code, String name, String alias) {
     }
 
     /** The classes of one major, an optgroup of the picker. */

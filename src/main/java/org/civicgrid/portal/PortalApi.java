@@ -63,7 +63,7 @@ public class PortalApi {
     @Path("problems")
     public List<ProblemOption> problems(@RestQuery String lang) {
         boolean english = "en".equals(lang);
-        return Arrays.stream(PlainProblem.values()).map(p -> new ProblemOption(p.name(), p.label(english), p.classRef)).toList();
+        return Arrays.stream(PlainProblem.values()).map(p -> new ProblemOption(p.name(), p.label(english), org.civicgrid.catalog.CodeSystems.inActiveSystem(p.classRef))).toList();
     }
 
     @GET
@@ -129,7 +129,16 @@ public class PortalApi {
         if (q == null || q.isBlank() || q.length() > 100) {
             throw Problem.badRequest("q", "type a place or address (up to 100 characters)");
         }
-        List<Candidate> found = gazetteer.search(q, 6);
-        return found.stream().map(c -> new Place(c.name(), c.address(), c.lat(), c.lon())).toList();
+        List<Candidate> found = gazetteer.search(q, 12);
+        // each place once: a stored door and the same door placed on its road, or a name found by its alias, answer once
+        List<Place> places = new java.util.ArrayList<>();
+        for (Candidate c : found) {
+            boolean seen = places.stream().anyMatch(p -> p.name().equals(c.name())
+                    && (java.util.Objects.equals(p.address(), c.address()) || Math.abs(p.lat() - c.lat()) + Math.abs(p.lon() - c.lon()) < 0.0005));
+            if (!seen && places.size() < 6) {
+                places.add(new Place(c.name(), c.address(), c.lat(), c.lon()));
+            }
+        }
+        return places;
     }
 }

@@ -77,7 +77,7 @@ class PortalIntake {
         String description = form.description == null || form.description.isBlank() ? problem.zh : limit(form.description.trim(), 2000);
         CaseFile c;
         try {
-            c = intake.report(new NewReport(CaseSource.PUBLIC, description, lat, lon, "wgs84", problem.classRef, limit(form.address, 300),
+            c = intake.report(new NewReport(CaseSource.PUBLIC, description, lat, lon, "wgs84", org.civicgrid.catalog.CodeSystems.inActiveSystem(problem.classRef), limit(form.address, 300),
                     limit(form.name, 100), limit(form.phone, 32), null), PORTAL);
         } catch (Problem p) {
             throw "lat".equals(p.field()) ? Problem.badRequest("lat", "the pin is outside the area this centre serves") : p;

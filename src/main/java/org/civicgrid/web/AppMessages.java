@@ -18,6 +18,7 @@ public interface AppMessages {
     @Message String demoBanner();
     @Message String footer();
     @Message String nav_home();
+    @Message String nav_adminGroup();
     @Message String nav_cases();
     @Message String nav_departments();
     @Message String nav_staff();
@@ -48,6 +49,7 @@ public interface AppMessages {
     @Message String errorTitle(int status);
     /** What kind of error an {@link ApiError} code is (the JSON error's {@code zh}/{@code en}). */
     @Message String apiError(String code);
+    @Message String technicalDetail();
     @Message String error403Hint();
     @Message String error403Roles();
     @Message String error404Hint();

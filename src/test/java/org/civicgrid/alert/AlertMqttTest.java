@@ -163,7 +163,7 @@ class AlertMqttTest {
 
         // the 大屏 lists the newest alert first, in the viewer's words, with the case it raised
         JsonPath screen = as("leader").get("/api/screen/summary").then().statusCode(200).extract().jsonPath();
-        assertTrue(screen.getString("alerts[0].source").startsWith("GENERIC"), screen.getString("alerts[0].source"));
+        assertTrue(screen.getString("alerts[0].source").startsWith("通用设备"), screen.getString("alerts[0].source"));
         assertTrue(screen.getString("alerts[0].label").endsWith("已上报"), screen.getString("alerts[0].label"));
         assertEquals(as("acceptor").get("/api/cases/" + farAlert.getLong("caseId")).then().extract().path("number"),
                 screen.getString("alerts[0].caseNumber"));
@@ -322,7 +322,7 @@ class AlertMqttTest {
         acceptor.page().when().get("/alerts").then().statusCode(200).body(org.hamcrest.Matchers.containsString("<title>视频与无人机告警"))
                 .body(org.hamcrest.Matchers.containsString("data-alert=\"" + alertId + "\""))
                 .body(org.hamcrest.Matchers.containsString("href=\"/alerts\""))
-                .body(org.hamcrest.Matchers.containsString("unknown camera ghost_page_cam"));
+                .body(org.hamcrest.Matchers.containsString("未登记的摄像机 ghost_page_cam"));
         acceptor.form().formParam("classCode", "incident:09009").formParam("lat", "far").formParam("lon", "117.26").when()
                 .post("/alerts/" + alertId + "/raise").then().statusCode(400).body(org.hamcrest.Matchers.containsString("not a decimal degree"));
         acceptor.form().formParam("classCode", "incident:09009").formParam("lat", "35.6630").formParam("lon", "117.2630").when()

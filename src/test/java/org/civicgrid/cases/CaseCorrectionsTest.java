@@ -65,7 +65,7 @@ class CaseCorrectionsTest {
         assertEquals(List.of("report", "accept", "file", "sendBack", "reclassify", "file"), actions);
         get("leader", id).body("history[3].role", equalTo("DISPATCHER")).body("history[3].note", equalTo("分类有误，应为上水井盖"))
                 .body("history[3].from", equalTo("FILED")).body("history[3].to", equalTo("PENDING_FILING"))
-                .body("history[4].role", equalTo("SHIFT_LEAD")).body("history[4].note", equalTo("component:0102 → component:0101：上水井盖"));
+                .body("history[4].role", equalTo("SHIFT_LEAD")).body("history[4].note", equalTo("污水井盖 component:0102 → 上水井盖 component:0101：上水井盖"));
     }
 
     @Test

@@ -153,7 +153,7 @@ class CasePagesTest {
                 .statusCode(303);
         WebSession.signIn("shiftlead").page().when().get("/cases/" + id).then().statusCode(200)
                 .body(containsString("id=\"action-reclassify\"")).body(containsString("name=\"classCode\""))
-                .body(containsString("<option value=\"component:0102\">")).body(not(containsString("<option value=\"component:0101\">")));
+                .body(containsString("<option value=\"component:01002\">")).body(not(containsString("<option value=\"component:0101\">")));
         WebSession.signIn("shiftlead").form().formParam("classCode", "component:9999").when().post("/cases/" + id + "/actions/reclassify")
                 .then().statusCode(400).body(containsString("unknown class"));
         WebSession.signIn("shiftlead").form().formParam("note", "请尽快立案").formParam("replyLimit", "2工作时").when()

@@ -19,7 +19,7 @@ class CaseReportPagesTest {
         WebSession acceptor = WebSession.signIn("acceptor");
         acceptor.page().when().get("/cases/new").then().statusCode(200).body(containsString("登记新案卷"))
                 .body(containsString("<option value=\"HOTLINE\"")).body(not(containsString("<option value=\"INSPECTOR\"")))
-                .body(containsString("value=\"component:0101\"")).body(containsString("id=\"report-map\""));
+                .body(containsString("value=\"component:01001\"")).body(containsString("id=\"report-map\""));
         String location = acceptor.form().formParam("source", "HOTLINE").formParam("classCode", "component:0101")
                 .formParam("description", "人民路井盖缺失").formParam("lat", String.valueOf(Cases.LAT)).formParam("lon", String.valueOf(Cases.LON))
                 .formParam("address", "人民路 12 号").formParam("reporterName", "王先生").formParam("reporterPhone", "13900000000")

@@ -20,11 +20,11 @@ class CatalogPagesTest {
         WebSession admin = WebSession.signIn("admin");
         admin.page().when().get("/").then().statusCode(200).body(containsString("href=\"/admin/catalog\""))
                 .body(containsString("分类与立案标准"));
-        admin.page().when().get("/admin/catalog").then().statusCode(200)
+        admin.page().when().get("/admin/catalog?system=legacy").then().statusCode(200)
                 .body(containsString("上水井盖")).body(containsString("缺失、移位、开裂，存在安全隐患的"))
                 .body(containsString("紧急工作时")).body(containsString("私搭乱建"));
         admin.page().when().get("/admin/catalog?system=gbt47678").then().statusCode(200)
-                .body(containsString("供水井盖")).body(containsString("暴露垃圾")).body(containsString("GB/T 47678.5-2026"));
+                .body(containsString("供水井盖")).body(containsString("暴露垃圾")).body(containsString("GB/T 47678.5-2026")).body(containsString("缺失、移位、开裂，存在安全隐患的")).body(containsString("按新旧编码对照适用"));
         WebSession inspector = WebSession.signIn("inspector");
         inspector.page().when().get("/").then().body(not(containsString("href=\"/admin/catalog\"")));
         inspector.page().when().get("/admin/catalog").then().statusCode(403);

@@ -56,8 +56,8 @@ class HotlineBrowserTest {
             assertTrue(d.findElement(By.id("address")).getAttribute("value").contains("人民路150号"));
             assertFalse(d.findElements(By.cssSelector("#hotline-map path.picked")).isEmpty(), "the picked point is on the map");
 
-            d.findElement(By.id("class-q")).sendKeys("暴露生活垃圾");
-            assertEquals("incident:0110", new Select(d.findElement(By.id("class-select"))).getFirstSelectedOption().getAttribute("value"));
+            d.findElement(By.id("class-q")).sendKeys("暴露垃圾");
+            assertEquals("incident:06010", new Select(d.findElement(By.id("class-select"))).getFirstSelectedOption().getAttribute("value"));
             WebElement suggestion = browser.await(Duration.ofSeconds(15))
                     .until(x -> x.findElements(By.cssSelector("#suggestions li.suggestion[data-case='" + nextDoorNumber + "']")).stream()
                             .findFirst().orElse(null));
@@ -74,7 +74,7 @@ class HotlineBrowserTest {
                     .extract().jsonPath().getList("items");
             assertEquals(1, found.size());
             Cases.get("acceptor", ((Number) found.get(0).get("id")).longValue()).body("source", equalTo("HOTLINE"))
-                    .body("classCode", equalTo("incident:0110")).body("reporterPhone", equalTo("13955550001"))
+                    .body("classCode", equalTo("incident:06010")).body("reporterPhone", equalTo("13955550001"))
                     .body("reporterName", equalTo("赵先生")).body("description", equalTo("医院门口垃圾没人清"));
         }
     }

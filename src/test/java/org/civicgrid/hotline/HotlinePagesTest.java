@@ -61,7 +61,7 @@ class HotlinePagesTest {
     void theDeskIsForAcceptorsAndShiftLeads() {
         WebSession.signIn("acceptor").page().when().get("/hotline").then().statusCode(200)
                 .body(containsString("<title>热线受理")).body(containsString("id=\"call-form\"")).body(containsString("id=\"hotline-map\""))
-                .body(containsString("value=\"component:0101\"")).body(containsString("上水井盖")).body(containsString("href=\"/hotline\""));
+                .body(containsString("value=\"component:01001\"")).body(containsString("供水井盖")).body(containsString("href=\"/hotline\""));
         WebSession.signIn("shiftlead").page().when().get("/hotline").then().statusCode(200);
         WebSession.signIn("dispatcher").page().when().get("/hotline").then().statusCode(403);
         WebSession.signIn("dispatcher").page().when().get("/hotline/calls").then().statusCode(403);

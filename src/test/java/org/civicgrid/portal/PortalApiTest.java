@@ -68,7 +68,7 @@ class PortalApiTest {
     @Test
     void onlyThePublicApiIsOpen() {
         given().accept("application/json").when().get("/api/public/problems").then().statusCode(200)
-                .body("key", hasItem("GARBAGE")).body("find { it.key == 'GARBAGE' }.classRef", equalTo("incident:0110"));
+                .body("key", hasItem("GARBAGE")).body("find { it.key == 'GARBAGE' }.classRef", equalTo("incident:06010"));
         given().accept("application/json").when().get("/api/public/results").then().statusCode(200);
         given().when().get("/api/public/grids").then().statusCode(200).body("type", equalTo("FeatureCollection"))
                 .body("features.size()", org.hamcrest.Matchers.greaterThan(500)).body("features[0].properties.name", org.hamcrest.Matchers.notNullValue())
@@ -95,7 +95,7 @@ class PortalApiTest {
                 .queryParam("q", number).when().get("/api/cases").then().statusCode(200).extract().jsonPath().getList("items");
         assertEquals(1, queue.size());
         long id = ((Number) queue.get(0).get("id")).longValue();
-        Cases.get("acceptor", id).body("classCode", equalTo("incident:0110")).body("reporterPhone", equalTo("13800001111"))
+        Cases.get("acceptor", id).body("classCode", equalTo("incident:06010")).body("reporterPhone", equalTo("13800001111"))
                 .body("reporterName", equalTo("张三")).body("description", equalTo("路边有垃圾没人清")).body("attachments.size()", equalTo(1));
 
         String body = given().accept("application/json").when().get("/api/public/cases/" + number).then().statusCode(200)

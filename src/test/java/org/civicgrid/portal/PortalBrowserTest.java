@@ -81,7 +81,7 @@ class PortalBrowserTest {
                     .extract().jsonPath().getList("items");
             assertEquals(1, found.size());
             Cases.get("acceptor", ((Number) found.get(0).get("id")).longValue()).body("source", equalTo("PUBLIC"))
-                    .body("stage", equalTo("REPORTED")).body("classCode", equalTo("incident:0113")).body("attachments.size()", equalTo(1));
+                    .body("stage", equalTo("REPORTED")).body("classCode", equalTo("incident:06013")).body("attachments.size()", equalTo(1));
         }
     }
 }

@@ -55,4 +55,61 @@ public class Gazetteer {
         snapshot = new Snapshot(version, entries);
         return entries;
     }
+
+    /** 逆地理编码的回答 — the text for the address field, what it names, where that is and how far from the pick. */
+    public record ReverseAnswer(boolean found, String address, String name, PlaceKind kind, Double lat, Double lon, Long meters) {
+    }
+
+    /** The nearest door, landmark or numbered road to a point (within {@code maxMeters}); {@code found=false} otherwise. */
+    public ReverseAnswer reverse(double lat, double lon, double maxMeters) {
+        return ReverseGeocoder.nearest(entries(), lat, lon, maxMeters)
+                .map(f -> new ReverseAnswer(true, f.kind() == PlaceKind.LANDMARK && f.address() != null ? f.name() + "（" + f.address() + "）" : f.name(),
+                        f.name(), f.kind(), f.lat(), f.lon(), Math.round(f.meters())))
+                .orElse(new ReverseAnswer(false, null, null, null, null, null, null));
+    }
+
+    /**
+     * 离线底图 — the box's own base map: its roads (lines) and landmarks (points) with their names as a GeoJSON
+     * FeatureCollection, drawn by Leaflet under the grids where no tile server is reachable.
+     */
+    public String baseMapGeoJson() {
+        StringBuilder out = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+        boolean first = true;
+        for (GazetteerEntry e : entries()) {
+            String geometry;
+            if (e.kind() == PlaceKind.ROAD && e.line() != null) {
+                StringBuilder coords = new StringBuilder();
+                for (org.locationtech.jts.geom.Coordinate c : e.line().getCoordinates()) {
+                    coords.append(coords.length() == 0 ? "" : ",").append('[').append(c.x).append(',').append(c.y).append(']');
+                }
+                geometry = "{\"type\":\"LineString\",\"coordinates\":[" + coords + "]}";
+            } else if (e.kind() == PlaceKind.LANDMARK) {
+                geometry = "{\"type\":\"Point\",\"coordinates\":[" + e.lon() + "," + e.lat() + "]}";
+            } else {
+                continue;
+            }
+            out.append(first ? "" : ",").append("{\"type\":\"Feature\",\"properties\":{\"kind\":\"").append(e.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .append("\",\"name\":").append(quote(e.name())).append("},\"geometry\":").append(geometry).append('}');
+            first = false;
+        }
+        return out.append("]}").toString();
+    }
+
+    private static String quote(String text) {
+        StringBuilder q = new StringBuilder("\"");
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '"' -> q.append("\\\"");
+                case '\\' -> q.append("\\\\");
+                default -> {
+                    if (ch < 0x20) {
+                        q.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) ch));
+                    } else {
+                        q.append(ch);
+                    }
+                }
+            }
+        }
+        return q.append('"').toString();
+    }
 }

@@ -38,6 +38,30 @@ public class GazetteerApi {
     }
 
     /** Candidates for a road, landmark or door address, best first ({@code limit} 1–50, default 10). */
+    /** 逆地理编码: the nearest door, landmark or numbered road to a picked point (WGS84, or {@code crs=gcj02}). */
+    @GET
+    @Path("geocode/reverse")
+    public Gazetteer.ReverseAnswer reverse(@RestQuery Double lat, @RestQuery Double lon, @RestQuery String crs) {
+        if (lat == null || lon == null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+            throw org.civicgrid.web.Problem.badRequest(lat == null || Math.abs(lat) > 90 ? "lat" : "lon", "give lat and lon in decimal degrees");
+        }
+        double[] wgs84 = Crs.parse(crs).toWgs84(lat, lon);
+        return gazetteer.reverse(wgs84[0], wgs84[1], 200);
+    }
+
+    /** 离线底图: the roads and landmarks as GeoJSON for Leaflet (with an ETag, compressed by the HTTP layer). */
+    @GET
+    @Path("basemap")
+    @Produces({"application/geo+json", MediaType.APPLICATION_JSON})
+    public Response baseMap(@org.jboss.resteasy.reactive.RestHeader("If-None-Match") String ifNoneMatch) {
+        String body = gazetteer.baseMapGeoJson();
+        String etag = org.civicgrid.web.WebDelivery.etag(body);
+        if (org.civicgrid.web.WebDelivery.matches(ifNoneMatch, etag)) {
+            return Response.notModified().header("ETag", etag).build();
+        }
+        return Response.ok(body, "application/geo+json").header("ETag", etag).header("Cache-Control", "no-cache").build();
+    }
+
     @GET
     @Path("geocode/search")
     public SearchAnswer search(@RestQuery String q, @RestQuery @DefaultValue("10") int limit) {

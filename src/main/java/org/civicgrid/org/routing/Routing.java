@@ -14,7 +14,8 @@ import org.civicgrid.org.Department;
 /**
  * 派遣建议计算 — ranks the departments for a case. Sources, strongest first: the component's 养护 (100), 权属 (90) and
  * 主管 (80) departments; routing-table rows (50 + class and area fit, see {@link RoutingMatch}); departments that
- * declare the case's class and either no area or one containing the case (40, 45 with a matching area). A department
+ * declare the case's class and either no area or one containing the case (40, 45 with a matching area); when none
+ * of these finds anyone, departments declaring a class of the same major (20). A department
  * found by several sources keeps its best score and all reasons. Inactive departments are never suggested.
  */
 @ApplicationScoped
@@ -45,6 +46,9 @@ public class Routing {
                 }
             }
         }
+        if (found.isEmpty()) {
+            sameMajor(found, departments, classes);
+        }
         List<Suggestion> result = new ArrayList<>();
         found.forEach((id, scored) -> {
             Department d = departments.get(id);
@@ -65,6 +69,25 @@ public class Routing {
             ClassMapping.toGb(ref).forEach(m -> refs.add(m.legacyRef));
         }
         return refs;
+    }
+
+    /**
+     * The last resort for a class no department declares (e.g. GB/T 47678.5 09009 机动车乱停放 with no legacy
+     * counterpart): departments declaring a class of the same major in the same code system (20).
+     */
+    private static void sameMajor(Map<Long, Scored> found, Map<Long, Department> departments, Set<String> classes) {
+        Set<String> majors = new HashSet<>();
+        classes.forEach(ref -> majors.add(major(ref)));
+        for (Department d : departments.values()) {
+            d.classCodes.stream().filter(ref -> majors.contains(major(ref))).findFirst()
+                    .ifPresent(ref -> add(found, d.id, 20, "declares " + ref + " of the same major"));
+        }
+    }
+
+    /** {@code incident:09009} → {@code incident:09/5}: kind, major and code length (the system). */
+    static String major(String ref) {
+        int colon = ref.indexOf(':');
+        return colon < 0 || ref.length() < colon + 3 ? ref : ref.substring(0, colon + 3) + "/" + (ref.length() - colon - 1);
     }
 
     private static void component(Map<Long, Scored> found, Long departmentId, int score, String reason) {
