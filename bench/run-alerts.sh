@@ -7,7 +7,7 @@
 #     receipt→commit latency the app measured (Micrometer civicgrid_alerts_latency) and the p99 publish→receipt hop
 #     (occurredAt vs received_at);
 #  2. burst: publishes N generic JSON alerts as fast as mosquitto_pub can (QoS 1), 800 spots, 4 classes, so most
-#     alerts merge into an open case (重复发案) and some raise new ones; reports stored alerts/s (publish start to last
+#     alerts merge into an open case (重复上报) and some raise new ones; reports stored alerts/s (publish start to last
 #     commit);
 #  3. new-case burst (NEWCASES, default 3000; 0 skips it): every alert at its own spot (60 m apart, a class none of the
 #     earlier alerts used), so each raises a case that the demo rule auto-files (受理 + 立案 through the workflow: number,
