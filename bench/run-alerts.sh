@@ -32,13 +32,18 @@ persistence false
 max_inflight_messages 1000
 max_queued_messages 1000000
 CONF
+# a run right after another must not find the previous broker still on the port: the app would then fall back to its
+# built-in broker and the publishers would hang (seen when two runs followed each other)
+for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null || break; sleep 0.2; done
 mosquitto -c "$WORK/mosquitto.conf" > "$WORK/mosquitto.log" 2>&1 &
 MOSQ=$!
+for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break; sleep 0.1; done
+kill -0 "$MOSQ" 2>/dev/null || { echo "mosquitto did not start on $PORT:" >&2; cat "$WORK/mosquitto.log" >&2; exit 1; }
 java -Xmx512m ${JAVA_OPTS:-} -Dquarkus.http.port=$HTTP -Dcivicgrid.data-dir="$WORK/data" -Dcivicgrid.mqtt.port=$PORT \
      -Dcivicgrid.mqtt.client-id=civicgrid-bench -Dquarkus.log.level=WARN -Dquarkus.log.category.\"org.civicgrid\".level=INFO \
      -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP=$!
-cleanup() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; kill "$MOSQ" 2>/dev/null || true; }
+cleanup() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; kill "$MOSQ" 2>/dev/null || true; wait "$MOSQ" 2>/dev/null || true; }
 trap cleanup EXIT
 for _ in $(seq 1 240); do grep -q "MQTT link up" "$WORK/app.log" 2>/dev/null && break; sleep 0.5; done
 grep -q "MQTT link up" "$WORK/app.log" || { echo "app did not come up"; tail -20 "$WORK/app.log"; exit 1; }
