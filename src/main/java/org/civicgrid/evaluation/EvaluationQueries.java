@@ -173,13 +173,18 @@ public class EvaluationQueries {
         }
     }
 
-    /** 重复上报 by camera and drone alerts merged into an open case (manual and hotline merges are history rows). */
-    private void alertMerges(EvaluationObject object, Instant from, Instant to, Map<String, EnumMap<Indicator, Long>> out) {
-        String key = switch (object) {
+    /** The case's column that names the object (its department or place); null for posts, which no case names. */
+    private static String caseKey(EvaluationObject object) {
+        return switch (object) {
             case DEPARTMENT -> "c.departmentId";
             case POST -> null;
             default -> object.eventKey();
         };
+    }
+
+    /** 重复上报 by camera and drone alerts merged into an open case (manual and hotline merges are history rows). */
+    private void alertMerges(EvaluationObject object, Instant from, Instant to, Map<String, EnumMap<Indicator, Long>> out) {
+        String key = caseKey(object);
         if (key == null) {
             return;
         }
@@ -191,11 +196,7 @@ public class EvaluationQueries {
 
     /** 公众满意度: portal ratings (1–5, satisfied from 4) and hotline call-backs, by the case's department or place. */
     private void ratings(EvaluationObject object, Instant from, Instant to, Map<String, EnumMap<Indicator, Long>> out) {
-        String key = switch (object) {
-            case DEPARTMENT -> "c.departmentId";
-            case POST -> null;
-            default -> object.eventKey();
-        };
+        String key = caseKey(object);
         if (key == null) {
             return;
         }
