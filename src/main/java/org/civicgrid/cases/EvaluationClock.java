@@ -51,6 +51,26 @@ class EvaluationClock {
         };
     }
 
+    /**
+     * The evaluation deadline replayed from what a case keeps when its history carries none (written before V20): the
+     * limit and the extension time granted in all (both in the limit's clock), counted from the first 派遣 and pushed
+     * past each 挂账 that began before the deadline by the time it kept the clock paused — the same rule as
+     * {@link #dueAfter} applied action by action, except that extensions in another unit than the limit count in the
+     * limit's unit. A 挂账 not resumed leaves the deadline where it was (as {@link #dueAfter} does until 恢复).
+     *
+     * @param pauses each 挂账 as {approved, resumed or null}, in order
+     */
+    static Instant replay(WorkingCalendar calendar, TimeLimit limit, Duration extensions, Instant dispatchedAt, java.util.List<Instant[]> pauses) {
+        Instant due = calendar.add(dispatchedAt, calendar.allowance(limit).plus(extensions), limit.unit());
+        for (Instant[] pause : pauses) {
+            if (pause[1] == null || pause[0].isBefore(dispatchedAt) || !due.isAfter(pause[0])) {
+                continue;
+            }
+            due = calendar.add(pause[1], calendar.clockTime(pause[0], due, limit.unit()), limit.unit());
+        }
+        return due;
+    }
+
     private static Instant currentDue(long caseId) {
         return CaseTransition.getEntityManager().createQuery("select max(t.dueAt) from CaseTransition t where t.caseId = :id", Instant.class)
                 .setParameter("id", caseId).getSingleResult();

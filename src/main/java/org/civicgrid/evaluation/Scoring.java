@@ -30,7 +30,7 @@ public class Scoring {
             Map<Indicator, Integer> w = new LinkedHashMap<>();
             for (String item : objectAndList[1].split(",")) {
                 String[] kv = item.trim().split(":");
-                Indicator indicator = Indicator.of(kv[0].trim()).filter(Indicator::isRate)
+                Indicator indicator = Indicator.of(kv[0].trim()).filter(i -> i.unit() == Indicator.Unit.PERCENT)
                         .orElseThrow(() -> new IllegalArgumentException("civicgrid.evaluation.weights: no rate " + kv[0]));
                 w.put(indicator, Integer.parseInt(kv[1].trim()));
             }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicgrid.appliance.SingleWriter;
+import org.civicgrid.cases.EvaluationBackfill;
 import org.civicgrid.web.Problem;
 import org.jboss.logging.Logger;
 
@@ -45,15 +46,24 @@ public class Snapshots {
 
     private final Evaluation evaluation;
     private final Clock clock;
+    private final EvaluationBackfill backfill;
 
-    Snapshots(Evaluation evaluation, Clock clock) {
+    Snapshots(Evaluation evaluation, Clock clock, EvaluationBackfill backfill) {
         this.evaluation = evaluation;
         this.clock = clock;
+        this.backfill = backfill;
     }
 
-    /** The monthly freeze: once the month has closed, every object type of the last month not frozen yet. */
+    /**
+     * The monthly freeze: once the month has closed, every object type of the last month not frozen yet — not before
+     * the history written before V20 has its evaluation deadlines ({@link EvaluationBackfill}), or the frozen figures
+     * would leave those cases out for good.
+     */
     @Scheduled(every = "${civicgrid.evaluation.freeze-check-every:1h}", delayed = "40s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void freezeLastMonth() {
+        if (!backfill.done()) {
+            return;
+        }
         YearMonth last = YearMonth.from(LocalDate.now(clock.withZone(evaluation.zone()))).minusMonths(1);
         for (EvaluationObject object : EvaluationObject.values()) {
             if (Snapshot.count("period = ?1 and objectType = ?2", last.toString(), object.apiName()) == 0) {

@@ -37,6 +37,12 @@ import org.junit.jupiter.api.TestInstance;
  * 延期 1, 超期 3, 派遣 8 (A B C D E F H K), 挂账 2 (E F). 供水: 派遣 1, 回退 1 → 回退率 100 %, nothing due → "–".
  * 园林: 应结案 2, 按期 0 → 0.0 % (not "–", not missing). The grid: 立案 10 in March; 重复发案 1 (H: A of its class
  * and grid was closed 28 days before; the others were filed before any closure) → 10.0 %.
+ * <p>平均处置用时 of 市政, in working time from the first 派遣 to the last 处置反馈, 挂账 left out: A 2 h (09–11), B 4 h 10
+ * (09–12, 14–15:10; the first 派遣 went to 供水), C 3 h 30 (last 处置 14:30), D 7 h (Mon 09–12, 14–18, Tue 08:00), E 3 h
+ * (Mon 09:00 → Wed 10:00 is 17 h, less the 挂账 Mon 11:00 → Wed 09:00 of 14 h), K 2 h → 1,300 min over 6 handled →
+ * 3.6 h. 园林 handled nothing → "–".
+ * <p>Roll-up: G2 is made a case of no community (its grid lies outside every community) — it counts for its grid,
+ * street and the county, not for any community. The dispatcher dispatched 11 times in March (B twice), one returned.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,6 +62,11 @@ class EvaluationIndicatorsTest {
     final Map<String, Long> ids = new java.util.HashMap<>();
 
     boolean built;
+    String community;
+    String street;
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
 
     /** Once per class, from the first test (RestAssured knows the random test port only around each test). */
     @BeforeEach
@@ -124,6 +135,15 @@ class EvaluationIndicatorsTest {
         at(Y + "-03-31T16:00:00");
         dispatched("H", shizheng);
         at(Y + "-03-31T20:00:00");
+        community = Cases.get("acceptor", ids.get("G2")).extract().path("communityCode");
+        street = Cases.get("acceptor", ids.get("G2")).extract().path("streetCode");
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement st = c.prepareStatement("UPDATE case_file SET community_code = NULL WHERE id = ?")) {
+            st.setLong(1, ids.get("G2"));
+            assertEquals(1, st.executeUpdate());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll
@@ -150,6 +170,9 @@ class EvaluationIndicatorsTest {
         assertEquals(83.3, table.getDouble(s + "rates.ON_TIME_HANDLE_RATE"));
         assertEquals(16.7, table.getDouble(s + "rates.REWORK_RATE"));
         assertEquals(16.7, table.getDouble(s + "rates.EXTENSION_RATE"));
+        assertEquals(6, table.getInt(s + "counts.HANDLED"));
+        assertEquals(1300, table.getInt(s + "counts.HANDLING_MINUTES"));
+        assertEquals(3.6, table.getDouble(s + "rates.AVERAGE_HANDLING_TIME"));
 
         String g = "rows.find { it.key == '" + gongshui + "' }.";
         assertEquals(1, table.getInt(g + "counts.DISPATCHED"));
@@ -164,6 +187,45 @@ class EvaluationIndicatorsTest {
         assertEquals(2, table.getInt(y + "counts.OVERDUE"));
         assertEquals(0.0, table.getDouble(y + "rates.ON_TIME_CLOSE_RATE"));
         assertEquals(0.0, table.getDouble(y + "rates.CLOSE_RATE"));
+        assertEquals(0, table.getInt(y + "counts.HANDLED"));
+        assertNull(table.get(y + "rates.AVERAGE_HANDLING_TIME"));
+    }
+
+    @Test
+    void placesRollUpAndACaseWithoutCommunityCountsEverywhereElse() {
+        String month = Y + "-03";
+        String g = "rows.find { it.key == '" + grid + "' }.";
+        JsonPath grids = table("grid", month);
+        assertEquals(10, grids.getInt(g + "counts.FILED"));
+        assertEquals(8, grids.getInt(g + "counts.DUE"));
+        String st = "rows.find { it.key == '" + street + "' }.";
+        JsonPath streets = table("street", month);
+        assertEquals(10, streets.getInt(st + "counts.FILED"));
+        assertEquals(8, streets.getInt(st + "counts.DUE"));
+        assertEquals(1300, streets.getInt(st + "counts.HANDLING_MINUTES"), "园林's cases were never handled");
+        String co = "rows.find { it.key == '" + community + "' }.";
+        JsonPath communities = table("community", month);
+        assertEquals(9, communities.getInt(co + "counts.FILED"), "G2 lies in no community");
+        assertEquals(7, communities.getInt(co + "counts.DUE"));
+        assertEquals(1, communities.getInt(co + "counts.RECURRED"));
+        JsonPath county = table("county", month);
+        assertEquals(10, county.getInt("rows[0].counts.FILED"));
+        assertEquals(8, county.getInt("rows[0].counts.DUE"));
+        assertEquals(3, county.getInt("rows[0].counts.CLOSED_ON_TIME"));
+        assertEquals(37.5, county.getDouble("rows[0].rates.ON_TIME_CLOSE_RATE"));
+        assertEquals(9, communities.getList("rows.counts.FILED", Integer.class).stream().mapToInt(i -> i).sum(), "no community has G2");
+    }
+
+    @Test
+    void postsAnswerForTheirOwnActions() {
+        JsonPath posts = table("post", Y + "-03");
+        String d = "rows.find { it.key == '" + Cases.staffId("dispatcher") + "' }.";
+        assertEquals(11, posts.getInt(d + "counts.DISPATCHED"), "B was dispatched twice (回退 in between)");
+        assertEquals(1, posts.getInt(d + "counts.RETURNED"));
+        assertEquals(90.9, posts.getDouble(d + "rates.ACCURATE_DISPATCH_RATE"));
+        String l = "rows.find { it.key == '" + Cases.staffId("shiftlead") + "' }.";
+        assertEquals(10, posts.getInt(l + "counts.FILED"));
+        assertEquals(0, posts.getInt(l + "counts.DUE"), "a due case is its department's, not a person's");
     }
 
     @Test
