@@ -34,7 +34,8 @@ public class EvaluationBackfill {
     /** Site setting written when the backfill has run on this store. */
     public static final String DONE = "evaluation.due-backfill";
     private static final Logger LOG = Logger.getLogger(EvaluationBackfill.class);
-    private static final int BATCH = 2000;
+    /** Case ids per step: each step is one short transaction (SQLite has one writer). */
+    private static final int WINDOW = 5000;
 
     private final Calendars calendars;
     private final Clock clock;
@@ -53,26 +54,26 @@ public class EvaluationBackfill {
         return done;
     }
 
-    @Scheduled(every = "24h", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Tried again every minute until it has run through once (a busy store may refuse a step). */
+    @Scheduled(every = "60s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (!done()) {
             run();
         }
     }
 
-    /** Backfills every case that needs it, batch by batch; returns the number of cases given a deadline. */
+    /** Backfills every case that needs it, a window of case ids at a time; returns the number of cases given a deadline. */
     public int run() {
         long started = System.nanoTime();
         int cases = 0;
-        long after = 0;
-        while (true) {
+        Long last = QuarkusTransaction.requiringNew().call(() -> CaseFile.getEntityManager().createQuery("select max(c.id) from CaseFile c", Long.class)
+                .getSingleResult());
+        for (long after = 0; last != null && after < last; after += WINDOW) {
             long from = after;
-            List<Long> ids = QuarkusTransaction.requiringNew().call(() -> candidates(from));
-            if (ids.isEmpty()) {
-                break;
-            }
-            cases += QuarkusTransaction.requiringNew().call(() -> backfill(ids));
-            after = ids.get(ids.size() - 1);
+            cases += QuarkusTransaction.requiringNew().call(() -> {
+                List<Long> ids = candidates(from, from + WINDOW);
+                return ids.isEmpty() ? 0 : backfill(ids);
+            });
         }
         QuarkusTransaction.requiringNew().run(() -> SiteSetting.put(DONE, clock.instant().toString(), clock.instant()));
         done = true;
@@ -83,12 +84,12 @@ public class EvaluationBackfill {
         return cases;
     }
 
-    /** The next dispatched cases after {@code after} without a deadline on any history row. */
+    /** The dispatched cases with an id in (after, upTo] without a deadline on any history row. */
     @SuppressWarnings("unchecked")
-    private static List<Long> candidates(long after) {
+    private static List<Long> candidates(long after, long upTo) {
         List<Number> rows = CaseTransition.getEntityManager().createNativeQuery("SELECT DISTINCT t.case_id FROM case_transition t"
-                + " WHERE t.action = 'dispatch' AND t.case_id > ?1 AND NOT EXISTS (SELECT 1 FROM case_transition d"
-                + " WHERE d.case_id = t.case_id AND d.due_at IS NOT NULL) ORDER BY t.case_id LIMIT " + BATCH).setParameter(1, after).getResultList();
+                + " WHERE t.action = 'dispatch' AND t.case_id > ?1 AND t.case_id <= ?2 AND NOT EXISTS (SELECT 1 FROM case_transition d"
+                + " WHERE d.case_id = t.case_id AND d.due_at IS NOT NULL)").setParameter(1, after).setParameter(2, upTo).getResultList();
         return rows.stream().map(Number::longValue).toList();
     }
 

@@ -43,8 +43,12 @@ public class Evaluation {
         return config.recurrenceDays();
     }
 
-    /** The table; every known department (street, community) has a row, with or without cases. */
-    @Transactional
+    /**
+     * The table; every known department (street, community) has a row, with or without cases. Only reads: it joins a
+     * caller's transaction but opens none, since a transaction takes SQLite's one write lock at its start and the case
+     * actions would wait for the whole computation.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public EvaluationTable table(EvaluationObject object, EvaluationPeriod period, boolean english) {
         Map<String, EnumMap<Indicator, Long>> counts = queries.counts(object, period.from(), period.to());
         Map<String, String> names = names(object);

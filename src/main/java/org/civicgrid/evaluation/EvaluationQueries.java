@@ -103,9 +103,12 @@ public class EvaluationQueries {
         this.calendars = calendars;
     }
 
-    /** A period still running is evaluated as of now: a case falls due only once its deadline has passed. */
+    /**
+     * A period still running is evaluated as of now (to the second, so the tables of one page or screen share a pass):
+     * a case falls due only once its deadline has passed.
+     */
     private Instant until(Instant to) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         return now.isBefore(to) ? now : to;
     }
 

@@ -28,7 +28,8 @@ public class KeyFigures {
         this.clock = clock;
     }
 
-    @Transactional
+    /** Only reads: no transaction of its own (one would hold SQLite's write lock for the whole evaluation pass). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Figure> now() {
         LocalDate today = LocalDate.now(clock.withZone(evaluation.zone()));
         YearMonth month = YearMonth.from(today);
