@@ -57,8 +57,13 @@ public class EvaluationBackfill {
     /** Tried again every minute until it has run through once (a busy store may refuse a step). */
     @Scheduled(every = "60s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        if (!done()) {
-            run();
+        try {
+            if (!done()) {
+                run();
+            }
+        } catch (RuntimeException e) {
+            // the store was busy (one writer, e.g. the demo load at a first start): the next minute goes on
+            LOG.infof("考核时限补录 waits for the store and tries again in a minute: %s", e.getMessage());
         }
     }
 

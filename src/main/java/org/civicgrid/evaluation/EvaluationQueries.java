@@ -103,12 +103,9 @@ public class EvaluationQueries {
         this.calendars = calendars;
     }
 
-    /**
-     * A period still running is evaluated as of now (to the second, so the tables of one page or screen share a pass):
-     * a case falls due only once its deadline has passed.
-     */
+    /** A period still running is evaluated as of now: a case falls due only once its deadline has passed. */
     private Instant until(Instant to) {
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant now = clock.instant();
         return now.isBefore(to) ? now : to;
     }
 
@@ -181,10 +178,12 @@ public class EvaluationQueries {
                 .setParameter("from", from).setParameter("to", to).setParameter("publicSources", List.of(CaseSource.PUBLIC, CaseSource.HOTLINE))
                 .getResultList();
         for (Object[] row : rows) {
-            for (int i = 0; i < EVENTS.size(); i++) {
-                long n = number(row[EVENT_KEYS.size() + i]);
-                for (EvaluationObject object : OBJECTS) {
-                    add(pass, object, row[EVENT_KEYS.indexOf(object.eventKey())], EVENTS.get(i), n);
+            for (EvaluationObject object : OBJECTS) {
+                EnumMap<Indicator, Long> counts = target(pass, object, row[EVENT_KEYS.indexOf(object.eventKey())]);
+                if (counts != null) {
+                    for (int i = 0; i < EVENTS.size(); i++) {
+                        counts.merge(EVENTS.get(i), number(row[EVENT_KEYS.size() + i]), Long::sum);
+                    }
                 }
             }
         }
@@ -218,9 +217,9 @@ public class EvaluationQueries {
                         pauses.getOrDefault(number(row[0]), List.of())));
             }
             for (EvaluationObject object : OBJECTS) {
-                if (object.dueKey() != null) {
-                    Object key = row[4 + DUE_KEYS.indexOf(object.dueKey())];
-                    counts.forEach((indicator, n) -> add(pass, object, key, indicator, n));
+                EnumMap<Indicator, Long> target = object.dueKey() == null ? null : target(pass, object, row[4 + DUE_KEYS.indexOf(object.dueKey())]);
+                if (target != null) {
+                    counts.forEach((indicator, n) -> target.merge(indicator, n, Long::sum));
                 }
             }
         }
@@ -308,21 +307,22 @@ public class EvaluationQueries {
      */
     private void recurrences(Instant from, Instant to, Pass pass) {
         Duration window = Duration.ofDays(config.recurrenceDays());
-        Map<String, List<Instant>> closures = new HashMap<>();
+        Map<List<Object>, List<Instant>> closures = new HashMap<>();
         CaseFile.getEntityManager().createQuery("select c.classCode, c.gridCode, t.at from CaseTransition t join CaseFile c on c.id = t.caseId"
                         + " where t.action = 'close' and t.at >= :from and t.at < :to and c.classCode is not null and c.gridCode is not null", Object[].class)
                 .setParameter("from", from.minus(window)).setParameter("to", to).getResultList()
-                .forEach(row -> closures.computeIfAbsent(row[0] + "|" + row[1], k -> new ArrayList<>()).add((Instant) row[2]));
+                .forEach(row -> closures.computeIfAbsent(List.of(row[0], row[1]), k -> new ArrayList<>()).add((Instant) row[2]));
         if (closures.isEmpty()) {
             return;
         }
+        closures.values().forEach(Collections::sort);
         int n = EVENT_KEYS.size();
         CaseFile.getEntityManager().createQuery("select " + String.join(", ", EVENT_KEYS) + ", c.classCode, c.gridCode, t.at from CaseTransition t"
-                        + " join CaseFile c on c.id = t.caseId where t.action = 'file' and t.at >= :from and t.at < :to", Object[].class)
+                        + " join CaseFile c on c.id = t.caseId where t.action = 'file' and t.at >= :from and t.at < :to"
+                        + " and c.classCode is not null and c.gridCode is not null", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList().forEach(row -> {
-                    Instant filedAt = (Instant) row[n + 2];
-                    List<Instant> before = closures.getOrDefault(row[n] + "|" + row[n + 1], List.of());
-                    if (before.stream().anyMatch(at -> at.isBefore(filedAt) && !at.isBefore(filedAt.minus(window)))) {
+                    List<Instant> before = closures.get(List.of(row[n], row[n + 1]));
+                    if (before != null && closedWithin(before, (Instant) row[n + 2], window)) {
                         for (EvaluationObject object : OBJECTS) {
                             add(pass, object, row[EVENT_KEYS.indexOf(object.eventKey())], Indicator.RECURRED, 1L);
                         }
@@ -330,11 +330,26 @@ public class EvaluationQueries {
                 });
     }
 
-    private static void add(Pass pass, EvaluationObject object, Object key, Indicator indicator, long n) {
-        if (key == null) {
-            return;
+    /** Whether a closure (sorted) lies in [filedAt − window, filedAt). */
+    private static boolean closedWithin(List<Instant> sortedClosures, Instant filedAt, Duration window) {
+        int i = Collections.binarySearch(sortedClosures, filedAt);
+        int before = (i >= 0 ? i : -i - 1) - 1; // the latest closure strictly before the filing (equal instants come first)
+        while (before >= 0 && !sortedClosures.get(before).isBefore(filedAt)) {
+            before--;
         }
-        pass.counts().get(object).computeIfAbsent(String.valueOf(key), k -> new EnumMap<>(Indicator.class)).merge(indicator, n, Long::sum);
+        return before >= 0 && !sortedClosures.get(before).isBefore(filedAt.minus(window));
+    }
+
+    private static void add(Pass pass, EvaluationObject object, Object key, Indicator indicator, long n) {
+        EnumMap<Indicator, Long> counts = target(pass, object, key);
+        if (counts != null) {
+            counts.merge(indicator, n, Long::sum);
+        }
+    }
+
+    /** The counts of one object in a pass (created empty); null for no object (a case without that place, no actor). */
+    private static EnumMap<Indicator, Long> target(Pass pass, EvaluationObject object, Object key) {
+        return key == null ? null : pass.counts().get(object).computeIfAbsent(String.valueOf(key), k -> new EnumMap<>(Indicator.class));
     }
 
     private static long number(Object value) {
