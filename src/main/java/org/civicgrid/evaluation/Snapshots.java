@@ -38,7 +38,7 @@ public class Snapshots {
 
     /** A snapshot as listed (without its content). */
     public record Listed(long id, String period, String object, String frozenAt, String frozenBy, String prevHash, String hash) {
-        static Listed of(Snapshot s) {
+        public static Listed of(Snapshot s) {
             return new Listed(s.id, s.period, s.objectType, s.frozenAt.toString(), s.frozenBy, s.prevHash, s.hash);
         }
     }
@@ -51,8 +51,12 @@ public class Snapshots {
         this.clock = clock;
     }
 
-    /** The monthly freeze: once the month has closed, every object type of the last month not frozen yet. */
-    @Scheduled(every = "${civicgrid.evaluation.freeze-check-every:1h}", delayed = "40s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /**
+     * The monthly freeze: once the month has closed, every object type of the last month not frozen yet; skipped while
+     * the application is still starting (on a loaded box the first check came during the demo's startup writes).
+     */
+    @Scheduled(every = "${civicgrid.evaluation.freeze-check-every:1h}", delayed = "40s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void freezeLastMonth() {
         YearMonth last = YearMonth.from(LocalDate.now(clock.withZone(evaluation.zone()))).minusMonths(1);
         for (EvaluationObject object : EvaluationObject.values()) {
@@ -89,6 +93,30 @@ public class Snapshots {
         s.hash = hash(s);
         s.persist();
         return s;
+    }
+
+    /**
+     * Freezes a week or month that has ended, of one object type ({@code object}) or of every type (blank): all or
+     * nothing frozen already (409 when one is).
+     */
+    public List<Snapshot> freeze(String period, String object, String by) {
+        if (period == null || period.isBlank()) {
+            throw Problem.badRequest("period", "name the month (2026-11) or week (2026-W48) to freeze");
+        }
+        EvaluationPeriod p = EvaluationPeriod.parse(period, null, null, clock, evaluation.zone());
+        List<EvaluationObject> objects = object == null || object.isBlank() ? List.of(EvaluationObject.values())
+                : List.of(EvaluationObject.of(object)
+                        .orElseThrow(() -> Problem.badRequest("object", "department, street, community, grid, post or county")));
+        for (EvaluationObject o : objects) {
+            if (isFrozen(p, o)) {
+                throw Problem.conflict("frozen", p.label() + " of " + o.apiName() + " is frozen already");
+            }
+        }
+        List<Snapshot> frozen = new ArrayList<>();
+        for (EvaluationObject o : objects) {
+            frozen.add(freeze(p, o, by));
+        }
+        return frozen;
     }
 
     public boolean isFrozen(EvaluationPeriod period, EvaluationObject object) {
