@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -57,6 +58,7 @@ public class Snapshots {
      */
     @Scheduled(every = "${civicgrid.evaluation.freeze-check-every:1h}", delayed = "40s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @ActivateRequestContext
     void freezeLastMonth() {
         YearMonth last = YearMonth.from(LocalDate.now(clock.withZone(evaluation.zone()))).minusMonths(1);
         for (EvaluationObject object : EvaluationObject.values()) {
@@ -70,14 +72,24 @@ public class Snapshots {
         }
     }
 
-    /** Freezes one period of one object type; 409 when it is frozen already or has not ended. */
-    @Transactional
-    @SingleWriter
+    /**
+     * Freezes one period of one object type; 409 when it is frozen already or has not ended. The figures are computed
+     * before the short write transaction that chains and stores them (SQLite's write lock is taken at BEGIN).
+     */
     public Snapshot freeze(EvaluationPeriod period, EvaluationObject object, String by) {
         if (period.to().isAfter(clock.instant())) {
             throw Problem.conflict("period_open", period.label() + " has not ended: it can be frozen from " + period.lastDay().plusDays(1));
         }
-        if (Snapshot.count("period = ?1 and objectType = ?2", period.label(), object.apiName()) > 0) {
+        if (isFrozen(period, object)) {
+            throw Problem.conflict("frozen", period.label() + " of " + object.apiName() + " is frozen already");
+        }
+        return store(period, object, by, content(evaluation.table(object, period, false)));
+    }
+
+    @Transactional
+    @SingleWriter
+    Snapshot store(EvaluationPeriod period, EvaluationObject object, String by, String content) {
+        if (isFrozen(period, object)) {
             throw Problem.conflict("frozen", period.label() + " of " + object.apiName() + " is frozen already");
         }
         Snapshot previous = Snapshot.<Snapshot>find("order by id desc").firstResult();
@@ -88,7 +100,7 @@ public class Snapshots {
         s.periodTo = period.to();
         s.frozenAt = clock.instant();
         s.frozenBy = by;
-        s.content = content(evaluation.table(object, period, false));
+        s.content = content;
         s.prevHash = previous == null ? null : previous.hash;
         s.hash = hash(s);
         s.persist();

@@ -111,7 +111,7 @@ public class AppealPages {
         LocalDate today = LocalDate.now(clock.withZone(evaluation.zone()));
         YearMonth month = YearMonth.from(today);
         // the month before stays open for appeals during the window after it
-        List<String> periods = today.minus(config.appealWindow()).isBefore(month.atDay(1))
+        List<String> periods = today.minusDays(config.appealWindow().toDays()).isBefore(month.atDay(1))
                 ? List.of(month.toString(), month.minusMonths(1).toString()) : List.of(month.toString());
         List<Line> lines = adjustments.appeals(user).stream().map(this::line).toList();
         return Templates.appeals(new Page(lines, periods, user.has(Role.DEPARTMENT) && user.departmentId().isPresent(), config.appealWindow().toDays(),

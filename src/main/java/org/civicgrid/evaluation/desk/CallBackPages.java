@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ public class CallBackPages {
         return Templates.callbacks(new Page(waiting, unsatisfied, mayReopen, done, error, failedId));
     }
 
-    private String time(java.time.Instant at) {
+    private String time(Instant at) {
         return at == null ? "" : at.atZone(zone).toLocalDateTime().toString().replace('T', ' ').substring(0, 16);
     }
 

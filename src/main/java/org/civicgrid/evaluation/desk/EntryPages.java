@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.civicgrid.evaluation.Adjustment;
 import org.civicgrid.evaluation.Adjustments;
 import org.civicgrid.evaluation.Evaluation;
@@ -136,7 +137,7 @@ public class EntryPages {
                         names.getOrDefault(a.objectKey, a.objectKey)))
                 .sorted((x, y) -> Long.compare(y.entry().id, x.entry().id)).toList();
         Map<String, Long> pending = lines.stream().filter(Line::pending)
-                .collect(java.util.stream.Collectors.groupingBy(l -> l.entry().objectKey, java.util.stream.Collectors.counting()));
+                .collect(Collectors.groupingBy(l -> l.entry().objectKey, Collectors.counting()));
         boolean leader = user.has(Role.LEADER);
         return Templates.entries(new Page(o, List.of(EvaluationObject.values()), p.label(), table, pending, lines, leader || user.has(Role.SHIFT_LEAD),
                 leader, leader || user.has(Role.SHIFT_LEAD), form, done, error, failedId));

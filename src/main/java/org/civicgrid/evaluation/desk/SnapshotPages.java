@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.civicgrid.evaluation.EvaluationObject;
 import org.civicgrid.evaluation.Snapshots;
@@ -79,8 +81,8 @@ public class SnapshotPages {
     }
 
     private TemplateInstance page(Snapshots.Verification verified, String period, String done, String error) {
-        List<Snapshots.Listed> all = new java.util.ArrayList<>(snapshots.list());
-        java.util.Collections.reverse(all);
+        List<Snapshots.Listed> all = new ArrayList<>(snapshots.list());
+        Collections.reverse(all);
         return Templates.snapshots(new Page(all, List.of(EvaluationObject.values()), user.has(Role.LEADER), verified, period, done, error));
     }
 }

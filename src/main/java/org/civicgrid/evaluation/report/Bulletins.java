@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -53,6 +54,7 @@ public class Bulletins {
 
     @Scheduled(every = "${civicgrid.evaluation.freeze-check-every:1h}", delayed = "50s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @ActivateRequestContext
     void generateLastMonth() {
         YearMonth last = YearMonth.from(LocalDate.now(clock.withZone(evaluation.zone()))).minusMonths(1);
         if (Bulletin.count("period", last.toString()) == 0) {
@@ -64,9 +66,10 @@ public class Bulletins {
         }
     }
 
-    /** Generates and stores the 月通报 of an ended month; 409 when it is stored already or the month has not ended. */
-    @Transactional
-    @SingleWriter
+    /**
+     * Generates and stores the 月通报 of an ended month; 409 when it is stored already or the month has not ended. The
+     * report is built before the short write transaction that stores it (SQLite's write lock is taken at BEGIN).
+     */
     public Bulletin generate(String month, String by) {
         YearMonth m;
         try {
@@ -81,12 +84,21 @@ public class Bulletins {
         if (Bulletin.count("period", m.toString()) > 0) {
             throw Problem.conflict("stored", "the bulletin of " + m + " is stored already");
         }
+        return store(m, by, write(reports.build("month", period, false)));
+    }
+
+    @Transactional
+    @SingleWriter
+    Bulletin store(YearMonth m, String by, String content) {
+        if (Bulletin.count("period", m.toString()) > 0) {
+            throw Problem.conflict("stored", "the bulletin of " + m + " is stored already");
+        }
         Bulletin b = new Bulletin();
         b.period = m.toString();
         b.generatedAt = clock.instant();
         b.generatedBy = by;
-        b.content = write(reports.build("month", period, false));
-        b.hash = sha256(b.content);
+        b.content = content;
+        b.hash = sha256(content);
         b.persist();
         return b;
     }

@@ -1,7 +1,6 @@
 package org.civicgrid.evaluation.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -60,7 +59,10 @@ public class Reports {
         };
     }
 
-    @Transactional
+    /**
+     * Not one transaction: with SQLite every transaction takes the write lock at BEGIN, so the tables are computed each
+     * in its own and the series read in the caller's request context.
+     */
     public Report build(String kind, EvaluationPeriod now, boolean english) {
         EvaluationPeriod before = switch (kind) {
             case "day" -> EvaluationPeriod.day(now.firstDay().minusDays(1), evaluation.zone());

@@ -136,7 +136,7 @@ class EvaluationDeskTest {
         leader.form().formParam("period", YEAR + "-04").formParam("object", "county").when().post("/evaluation/snapshots").then().statusCode(409)
                 .body(containsString("已经冻结"));
         List<Map<String, Object>> all = Api.as("leader").when().get("/api/evaluation/snapshots").then().statusCode(200).extract().jsonPath().getList("$");
-        long id = all.stream().filter(m -> YEAR + "-04".equals(m.get("period")) && "county".equals(m.get("object")))
+        long id = all.stream().filter(m -> (YEAR + "-04").equals(m.get("period")) && "county".equals(m.get("object")))
                 .map(m -> ((Number) m.get("id")).longValue()).findFirst().orElseThrow();
         // (the chain's verdict depends on the snapshots before it: another test tampers with its own)
         leader.page().when().get("/evaluation/snapshots/" + id + "/verify").then().statusCode(200)
