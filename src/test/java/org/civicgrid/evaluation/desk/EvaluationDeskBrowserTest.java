@@ -16,6 +16,7 @@ import org.civicgrid.testsupport.Browser;
 import org.civicgrid.testsupport.Cases;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -124,6 +125,10 @@ class EvaluationDeskBrowserTest {
             assertTrue(d.findElements(By.cssSelector("#grid-counts tbody tr")).size() >= 1, "this month's filings counted per grid");
             assertEquals(List.of(), leader.severeLogs(), "no script error");
             leader.screenshot("evaluation-report-month");
+            ((JavascriptExecutor) d).executeScript("document.getElementById('chart-trend').scrollIntoView()");
+            leader.screenshot("evaluation-report-charts");
+            ((JavascriptExecutor) d).executeScript("document.getElementById('heat-map').scrollIntoView()");
+            leader.screenshot("evaluation-report-heat-map");
         }
     }
 
