@@ -9,7 +9,6 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import '../evaluation/evaluation.js';
 import './evalreport.css';
-import { addBaseMap } from '../map/basemap.js';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -86,7 +85,7 @@ function drawHeatMap(el, rows) {
   const map = L.map(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 18, preferCanvas: true });
   map.attributionControl.setPrefix(false);
   map.setView([35.66, 117.27], 12);
-  addBaseMap(map, false);
+  // no road layer: its orange would read as heat
   return fetch('/api/grids/geojson', { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : null)).then((grids) => {
     if (!grids) {
       return;
