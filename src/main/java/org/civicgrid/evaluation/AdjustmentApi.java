@@ -18,7 +18,8 @@ import org.civicgrid.security.CurrentUser;
  * 加分/扣分与申诉接口 — {@code POST /api/evaluation/adjustments} (值班长, 领导 propose a signed 加分/扣分),
  * {@code POST /api/evaluation/appeals} (a department's 申诉), {@code POST /api/evaluation/adjustments/{id}/decision}
  * (领导 approves a 加分/扣分; 值班长 or 领导 decide an appeal), {@code GET /api/evaluation/adjustments} (the entries of a
- * period). Entries are appended, never edited.
+ * period), {@code GET /api/evaluation/appeals[/{id}]} (a department sees only its own appeals, the centre all).
+ * Entries are appended, never edited.
  */
 @Path("/api/evaluation")
 @Blocking
@@ -45,6 +46,20 @@ public class AdjustmentApi {
     @RolesAllowed({Role.Names.LEADER, Role.Names.SHIFT_LEAD})
     public Response propose(Adjustments.EntryInput in) {
         return Response.status(201).entity(adjustments.propose(in, user)).build();
+    }
+
+    @GET
+    @Path("appeals")
+    @RolesAllowed({Role.Names.DEPARTMENT, Role.Names.LEADER, Role.Names.SHIFT_LEAD, Role.Names.ADMIN})
+    public List<Adjustment> appeals() {
+        return adjustments.appeals(user);
+    }
+
+    @GET
+    @Path("appeals/{id}")
+    @RolesAllowed({Role.Names.DEPARTMENT, Role.Names.LEADER, Role.Names.SHIFT_LEAD, Role.Names.ADMIN})
+    public Adjustment appeal(@PathParam("id") long id) {
+        return adjustments.appeal(id, user);
     }
 
     @POST

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.civicgrid.appliance.SingleWriter;
 import org.civicgrid.cases.CaseFile;
+import org.civicgrid.cases.CaseTransition;
 import org.civicgrid.org.Role;
 import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.Problem;
@@ -60,8 +61,17 @@ public class Adjustments {
         if (now.isAfter(p.to().plus(config.appealWindow()))) {
             throw Problem.conflict("appeal_closed", "the appeal window of " + p.label() + " closed " + config.appealWindow().toDays() + " days after it");
         }
-        if (in.caseId() == null || CaseFile.findById(in.caseId()) == null) {
+        CaseFile c = in.caseId() == null ? null : CaseFile.findById(in.caseId());
+        if (c == null) {
             throw Problem.badRequest("caseId", "name the case the appeal is about");
+        }
+        if (!handledBy(c, department)) {
+            throw new Problem(403, "not_own_case", "caseId",
+                    "case " + c.number + " was never dispatched to your department: appeal only your own cases");
+        }
+        if (Adjustment.count("kind = ?1 and caseId = ?2 and objectKey = ?3 and period = ?4 and id not in (select d.decidesId from Adjustment d"
+                + " where d.decidesId is not null)", Adjustment.Kind.APPEAL, c.id, String.valueOf(department), p.label()) > 0) {
+            throw Problem.conflict("appeal_pending", "an appeal of case " + c.number + " for " + p.label() + " awaits its decision");
         }
         Adjustment a = entry(Adjustment.Kind.APPEAL, EvaluationObject.DEPARTMENT, String.valueOf(department), p.label(), 0, in.reason(), in.caseId(), user);
         a.persist();
@@ -97,6 +107,39 @@ public class Adjustments {
 
     public List<Adjustment> list(EvaluationObject object, String period) {
         return Adjustment.of(object, period);
+    }
+
+    /** The appeals a user may see, newest first: a department its own, the centre every department's. */
+    @Transactional
+    public List<Adjustment> appeals(CurrentUser user) {
+        if (centre(user)) {
+            return Adjustment.list("kind = ?1 order by id desc", Adjustment.Kind.APPEAL);
+        }
+        return user.departmentId().map(d -> Adjustment.<Adjustment>list("kind = ?1 and objectKey = ?2 order by id desc", Adjustment.Kind.APPEAL,
+                String.valueOf(d))).orElse(List.of());
+    }
+
+    /** One appeal; 404 for a department that did not file it (another department's appeal is not its business). */
+    @Transactional
+    public Adjustment appeal(long id, CurrentUser user) {
+        return Adjustment.<Adjustment>findByIdOptional(id).filter(a -> a.kind == Adjustment.Kind.APPEAL)
+                .filter(a -> centre(user) || user.departmentId().map(d -> String.valueOf(d).equals(a.objectKey)).orElse(false))
+                .orElseThrow(() -> Problem.notFound("appeal " + id));
+    }
+
+    /** The decision on an entry, if any. */
+    public static Adjustment decisionOf(long id) {
+        return Adjustment.<Adjustment>find("decidesId", id).firstResult();
+    }
+
+    private static boolean centre(CurrentUser user) {
+        return user.has(Role.LEADER) || user.has(Role.SHIFT_LEAD) || user.has(Role.ADMIN);
+    }
+
+    /** 首接负责制: a case is a department's once it was dispatched to it, even if it went elsewhere after a 回退. */
+    static boolean handledBy(CaseFile c, long department) {
+        return Long.valueOf(department).equals(c.departmentId) || Long.valueOf(department).equals(c.firstDepartmentId)
+                || CaseTransition.count("caseId = ?1 and action = 'dispatch' and departmentId = ?2", c.id, department) > 0;
     }
 
     private Adjustment entry(Adjustment.Kind kind, EvaluationObject object, String key, String period, double points, String reason, Long caseId,

@@ -2,7 +2,6 @@ package org.civicgrid.evaluation;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,15 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.util.List;
-import org.civicgrid.appliance.SingleWriter;
-import org.civicgrid.cases.ActionInput;
-import org.civicgrid.cases.Actor;
-import org.civicgrid.cases.CaseAction;
-import org.civicgrid.cases.CaseActions;
-import org.civicgrid.cases.CaseFile;
-import org.civicgrid.cases.CaseStage;
 import org.civicgrid.org.Role;
 import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.Problem;
@@ -38,14 +29,12 @@ public class CallBacks {
     public record CallBackInput(Long caseId, Boolean satisfied, String note, Boolean reopen) {
     }
 
-    private final CaseActions actions;
+    private final CallBackDesk desk;
     private final CurrentUser user;
-    private final Clock clock;
 
-    CallBacks(CaseActions actions, CurrentUser user, Clock clock) {
-        this.actions = actions;
+    CallBacks(CallBackDesk desk, CurrentUser user) {
+        this.desk = desk;
         this.user = user;
-        this.clock = clock;
     }
 
     @GET
@@ -57,38 +46,7 @@ public class CallBacks {
     }
 
     @POST
-    @Transactional
-    @SingleWriter
     public Response record(CallBackInput in) {
-        if (in == null || in.caseId() == null) {
-            throw Problem.badRequest("caseId", "name the closed case called back");
-        }
-        if (in.satisfied() == null) {
-            throw Problem.badRequest("satisfied", "say whether the reporter is satisfied");
-        }
-        CaseFile c = CaseFile.<CaseFile>findByIdOptional(in.caseId()).orElseThrow(() -> Problem.notFound("case " + in.caseId()));
-        if (c.stage != CaseStage.CLOSED) {
-            throw Problem.conflict("not_closed", "case " + c.number + " is not closed: call back after 结案");
-        }
-        boolean reopen = Boolean.TRUE.equals(in.reopen());
-        if (reopen && in.satisfied()) {
-            throw Problem.badRequest("reopen", "only an unsatisfied call-back reopens the case");
-        }
-        if (reopen && (in.note() == null || in.note().isBlank())) {
-            throw Problem.badRequest("note", "say what the reporter is unsatisfied with");
-        }
-        CallBack b = new CallBack();
-        b.caseId = c.id;
-        b.calledAt = clock.instant();
-        b.callerId = user.staffId();
-        b.callerName = user.displayName();
-        b.satisfied = in.satisfied();
-        b.note = in.note() == null || in.note().isBlank() ? null : in.note().trim();
-        b.reopened = reopen;
-        b.persist();
-        if (reopen) {
-            actions.apply(c.id, CaseAction.REOPEN, Actor.of(user), ActionInput.note("回访不满意：" + b.note));
-        }
-        return Response.status(201).entity(b).build();
+        return Response.status(201).entity(desk.record(in, user)).build();
     }
 }

@@ -9,12 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.civicgrid.org.Role;
 import org.civicgrid.security.CurrentUser;
-import org.civicgrid.web.Problem;
 
 /**
  * 考核快照接口 — {@code GET /api/evaluation/snapshots}, {@code GET /api/evaluation/snapshots/{id}} (with the frozen
@@ -32,15 +29,11 @@ public class SnapshotApi {
     }
 
     private final Snapshots snapshots;
-    private final Evaluation evaluation;
     private final CurrentUser user;
-    private final Clock clock;
 
-    SnapshotApi(Snapshots snapshots, Evaluation evaluation, CurrentUser user, Clock clock) {
+    SnapshotApi(Snapshots snapshots, CurrentUser user) {
         this.snapshots = snapshots;
-        this.evaluation = evaluation;
         this.user = user;
-        this.clock = clock;
     }
 
     @GET
@@ -63,21 +56,8 @@ public class SnapshotApi {
     @POST
     @RolesAllowed(Role.Names.LEADER)
     public Response freeze(FreezeInput in) {
-        if (in == null || in.period() == null || in.period().isBlank()) {
-            throw Problem.badRequest("period", "name the month (2026-11) or week (2026-W48) to freeze");
-        }
-        EvaluationPeriod period = EvaluationPeriod.parse(in.period(), null, null, clock, evaluation.zone());
-        List<EvaluationObject> objects = in.object() == null || in.object().isBlank() ? List.of(EvaluationObject.values())
-                : List.of(EvaluationApi.object(in.object()));
-        for (EvaluationObject object : objects) {
-            if (snapshots.isFrozen(period, object)) {
-                throw Problem.conflict("frozen", period.label() + " of " + object.apiName() + " is frozen already");
-            }
-        }
-        List<Snapshots.Listed> frozen = new ArrayList<>();
-        for (EvaluationObject object : objects) {
-            frozen.add(Snapshots.Listed.of(snapshots.freeze(period, object, user.displayName())));
-        }
+        List<Snapshots.Listed> frozen = snapshots.freeze(in == null ? null : in.period(), in == null ? null : in.object(), user.displayName()).stream()
+                .map(Snapshots.Listed::of).toList();
         return Response.status(201).entity(frozen).build();
     }
 }

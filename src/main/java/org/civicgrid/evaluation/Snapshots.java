@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,7 +40,7 @@ public class Snapshots {
 
     /** A snapshot as listed (without its content). */
     public record Listed(long id, String period, String object, String frozenAt, String frozenBy, String prevHash, String hash) {
-        static Listed of(Snapshot s) {
+        public static Listed of(Snapshot s) {
             return new Listed(s.id, s.period, s.objectType, s.frozenAt.toString(), s.frozenBy, s.prevHash, s.hash);
         }
     }
@@ -57,9 +58,11 @@ public class Snapshots {
     /**
      * The monthly freeze: once the month has closed, every object type of the last month not frozen yet — not before
      * the history written before V20 has its evaluation deadlines ({@link EvaluationBackfill}), or the frozen figures
-     * would leave those cases out for good.
+     * would leave those cases out for good; skipped while the application is still starting.
      */
-    @Scheduled(every = "${civicgrid.evaluation.freeze-check-every:1h}", delayed = "40s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${civicgrid.evaluation.freeze-check-every:1h}", delayed = "40s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @ActivateRequestContext
     void freezeLastMonth() {
         if (!backfill.done()) {
             return;
@@ -76,14 +79,24 @@ public class Snapshots {
         }
     }
 
-    /** Freezes one period of one object type; 409 when it is frozen already or has not ended. */
-    @Transactional
-    @SingleWriter
+    /**
+     * Freezes one period of one object type; 409 when it is frozen already or has not ended. The figures are computed
+     * before the short write transaction that chains and stores them (SQLite's write lock is taken at BEGIN).
+     */
     public Snapshot freeze(EvaluationPeriod period, EvaluationObject object, String by) {
         if (period.to().isAfter(clock.instant())) {
             throw Problem.conflict("period_open", period.label() + " has not ended: it can be frozen from " + period.lastDay().plusDays(1));
         }
-        if (Snapshot.count("period = ?1 and objectType = ?2", period.label(), object.apiName()) > 0) {
+        if (isFrozen(period, object)) {
+            throw Problem.conflict("frozen", period.label() + " of " + object.apiName() + " is frozen already");
+        }
+        return store(period, object, by, content(evaluation.table(object, period, false)));
+    }
+
+    @Transactional
+    @SingleWriter
+    Snapshot store(EvaluationPeriod period, EvaluationObject object, String by, String content) {
+        if (isFrozen(period, object)) {
             throw Problem.conflict("frozen", period.label() + " of " + object.apiName() + " is frozen already");
         }
         Snapshot previous = Snapshot.<Snapshot>find("order by id desc").firstResult();
@@ -94,11 +107,35 @@ public class Snapshots {
         s.periodTo = period.to();
         s.frozenAt = clock.instant();
         s.frozenBy = by;
-        s.content = content(evaluation.table(object, period, false));
+        s.content = content;
         s.prevHash = previous == null ? null : previous.hash;
         s.hash = hash(s);
         s.persist();
         return s;
+    }
+
+    /**
+     * Freezes a week or month that has ended, of one object type ({@code object}) or of every type (blank): all or
+     * nothing frozen already (409 when one is).
+     */
+    public List<Snapshot> freeze(String period, String object, String by) {
+        if (period == null || period.isBlank()) {
+            throw Problem.badRequest("period", "name the month (2026-11) or week (2026-W48) to freeze");
+        }
+        EvaluationPeriod p = EvaluationPeriod.parse(period, null, null, clock, evaluation.zone());
+        List<EvaluationObject> objects = object == null || object.isBlank() ? List.of(EvaluationObject.values())
+                : List.of(EvaluationObject.of(object)
+                        .orElseThrow(() -> Problem.badRequest("object", "department, street, community, grid, post or county")));
+        for (EvaluationObject o : objects) {
+            if (isFrozen(p, o)) {
+                throw Problem.conflict("frozen", p.label() + " of " + o.apiName() + " is frozen already");
+            }
+        }
+        List<Snapshot> frozen = new ArrayList<>();
+        for (EvaluationObject o : objects) {
+            frozen.add(freeze(p, o, by));
+        }
+        return frozen;
     }
 
     public boolean isFrozen(EvaluationPeriod period, EvaluationObject object) {
