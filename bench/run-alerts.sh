@@ -12,14 +12,15 @@
 #  3. new-case burst (NEWCASES, default 3000; 0 skips it): every alert at its own spot (60 m apart, a class none of the
 #     earlier alerts used), so each raises a case that the demo rule auto-files (受理 + 立案 through the workflow: number,
 #     history rows, outbox events); reports cases/s (publish start to last commit).
-# Env: JAR (the build to run, default target/quarkus-app/quarkus-run.jar), NEWCASES, NEWCLASS (incident:0301).
+# Env: JAR (the build to run, default target/quarkus-app/quarkus-run.jar), NEWCASES, NEWCLASS (incident:0301),
+#      BROKER_PORT (18830), HTTP_PORT (18081): other ports when another run may be going on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-50000}
 RATE=${2:-500}
 SECS=${3:-30}
-PORT=18830
-HTTP=18081
+PORT=${BROKER_PORT:-18830}
+HTTP=${HTTP_PORT:-18081}
 WORK=$(mktemp -d /tmp/civicgrid-bench-alerts.XXXX)
 JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 NEWCASES=${NEWCASES:-3000}
@@ -45,7 +46,7 @@ java -Xmx512m ${JAVA_OPTS:-} -Dquarkus.http.port=$HTTP -Dcivicgrid.data-dir="$WO
 APP=$!
 cleanup() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; kill "$MOSQ" 2>/dev/null || true; wait "$MOSQ" 2>/dev/null || true; }
 trap cleanup EXIT
-for _ in $(seq 1 240); do grep -q "MQTT link up" "$WORK/app.log" 2>/dev/null && break; sleep 0.5; done
+for _ in $(seq 1 1200); do grep -q "MQTT link up" "$WORK/app.log" 2>/dev/null && break; sleep 0.5; done
 grep -q "MQTT link up" "$WORK/app.log" || { echo "app did not come up"; tail -20 "$WORK/app.log"; exit 1; }
 DB="$WORK/data/civicgrid.db"
 count() { sqlite3 -cmd ".timeout 5000" "$DB" "SELECT count(*) FROM alert_message WHERE source='GENERIC'"; }
