@@ -69,7 +69,7 @@ for app in "${APPS[@]}"; do
   start "$app" "$DATA"
   echo "== $app: ready after ${READY} s (migrations included); load average $(cut -d' ' -f1-3 /proc/loadavg)"
   # the session needs both cookies (the signed session and its id, which sign-out revokes)
-  for _ in 1 2 3 4 5; do # a sign-in on a saturated box can fail; without both cookies every answer is a redirect
+  for _ in $(seq 1 30); do # a sign-in on a saturated box can fail; without both cookies every answer is a redirect
     COOKIE=$(curl -s -o /dev/null -c - -d 'j_username=leader&j_password=civicgrid' "localhost:$PORT/j_security_check" \
       | awk '$6 ~ /^civicgrid-(session|sid)$/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }')
     case $COOKIE in *civicgrid-session=*civicgrid-sid=*|*civicgrid-sid=*civicgrid-session=*) break;; esac
@@ -88,8 +88,8 @@ for app in "${APPS[@]}"; do
       out=$(wrk -t"$THREADS" -c"$c" -d"$DURATION" -s bench/cases-page.lua "http://localhost:$PORT$path" | grep RESULT)
       cpu=$(($(cputicks) - cpu0))
       # the app's CPU per answer: what a loaded box still measures fairly (req/s and latency there say how busy it is)
-      echo "$out" | awk -v ticks="$cpu" -v hz="$(getconf CLK_TCK)" -v d="${DURATION%s}" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
-        '{ n = $3 * d; printf "%s  app CPU %.2f ms/request  load %s\n", $0, (n > 0 ? ticks * 1000 / hz / n : 0), load }' 
+      echo "$out" | awk -v ticks="$cpu" -v hz="$(getconf CLK_TCK)" -v d="${DURATION%s}" -v avg="$(cut -d' ' -f1 /proc/loadavg)" \
+        '{ n = $3 * d; printf "%s  app CPU %.2f ms/request  load %s\n", $0, (n > 0 ? ticks * 1000 / hz / n : 0), avg }' 
     done
   done
   echo "RSS $(($(awk '/VmRSS/ { print $2 }' "/proc/$PID/status") / 1024)) MB"
