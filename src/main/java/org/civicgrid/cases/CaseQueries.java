@@ -70,7 +70,7 @@ public class CaseQueries {
         if (f.q() != null && !f.q().isBlank()) {
             String text = f.q().trim();
             if (keywordIndex && CaseSearch.answers(text) && CaseSearch.rare(text)) { // the trigram index (V51)
-                where.append(" and id in (select s.id from CaseSearch s where s.match = :q)");
+                where.append(" and id in (select s.id from CaseSearch s where s.phrase = :q)");
                 params.put("q", CaseSearch.phrase(text));
             } else { // short, or common enough that the newest-first walk meets a page of matches soon
                 where.append(" and (number like :q or description like :q or address like :q)");

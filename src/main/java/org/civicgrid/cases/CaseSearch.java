@@ -10,7 +10,7 @@ import org.hibernate.annotations.Immutable;
 /**
  * 关键字检索 — the case list's keyword index (V51, SQLite only): FTS5 trigrams of each case's number, description and
  * address, kept in step by triggers. Rare searches of three characters or more are read from it, the rest stay a LIKE.
- * Read in queries only ({@code id in (select s.id from CaseSearch s where s.match =
+ * Read in queries only ({@code id in (select s.id from CaseSearch s where s.phrase =
  * :phrase)}), never written through Hibernate.
  */
 @Entity
@@ -25,7 +25,7 @@ public class CaseSearch extends PanacheEntityBase {
 
     /** FTS5's hidden column named after the table: comparing it with a query is a MATCH. */
     @Column(name = "case_search")
-    public String match;
+    public String phrase;
 
     /** Shorter searches cannot use trigrams: they stay a LIKE. */
     static final int MIN_LENGTH = 3;
