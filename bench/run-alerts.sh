@@ -12,14 +12,15 @@
 #  3. new-case burst (NEWCASES, default 3000; 0 skips it): every alert at its own spot (60 m apart, a class none of the
 #     earlier alerts used), so each raises a case that the demo rule auto-files (受理 + 立案 through the workflow: number,
 #     history rows, outbox events); reports cases/s (publish start to last commit).
-# Env: JAR (the build to run, default target/quarkus-app/quarkus-run.jar), NEWCASES, NEWCLASS (incident:0301).
+# Env: JAR (the build to run, default target/quarkus-app/quarkus-run.jar), NEWCASES, NEWCLASS (incident:0301),
+#      BROKER_PORT (18830), HTTP_PORT (18081): other ports when another run may be going on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-50000}
 RATE=${2:-500}
 SECS=${3:-30}
-PORT=18830
-HTTP=18081
+PORT=${BROKER_PORT:-18830}
+HTTP=${HTTP_PORT:-18081}
 WORK=$(mktemp -d /tmp/civicgrid-bench-alerts.XXXX)
 JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 NEWCASES=${NEWCASES:-3000}
@@ -45,7 +46,7 @@ java -Xmx512m ${JAVA_OPTS:-} -Dquarkus.http.port=$HTTP -Dcivicgrid.data-dir="$WO
 APP=$!
 cleanup() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; kill "$MOSQ" 2>/dev/null || true; wait "$MOSQ" 2>/dev/null || true; }
 trap cleanup EXIT
-for _ in $(seq 1 240); do grep -q "MQTT link up" "$WORK/app.log" 2>/dev/null && break; sleep 0.5; done
+for _ in $(seq 1 1200); do grep -q "MQTT link up" "$WORK/app.log" 2>/dev/null && break; sleep 0.5; done
 grep -q "MQTT link up" "$WORK/app.log" || { echo "app did not come up"; tail -20 "$WORK/app.log"; exit 1; }
 DB="$WORK/data/civicgrid.db"
 count() { sqlite3 -cmd ".timeout 5000" "$DB" "SELECT count(*) FROM alert_message WHERE source='GENERIC'"; }
@@ -144,17 +145,22 @@ for i in range(n):
 PY
   newcount() { sqlite3 -cmd ".timeout 5000" "$DB" "SELECT count(*) FROM alert_message WHERE source_id LIKE 'bench-new/%'"; }
   T0=$(date +%s.%N)
+  CPU0=$(awk '{ print $14 + $15 }' "/proc/$APP/stat")
   mosquitto_pub -p $PORT -q 1 -t civicgrid/alerts/bench-new -l < "$WORK/new.jsonl"
   while [ "$(newcount)" -lt "$NEWCASES" ]; do sleep 0.2; done
   T2=$(date +%s.%N)
-  python3 - "$T0" "$T2" "$NEWCASES" "$DB" <<'PY'
+  # the app's CPU for the burst: on a loaded box the fair comparison (cases/s there says how busy the box is)
+  CPU=$(awk -v c0="$CPU0" -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15 - c0) / hz }' "/proc/$APP/stat")
+  echo "app CPU during the new-case burst: $CPU s"
+  python3 - "$T0" "$T2" "$NEWCASES" "$DB" "$CPU" <<'PY'
 import sys, sqlite3
-t0, t2, n, db = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+t0, t2, n, db, cpu = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), sys.argv[4], float(sys.argv[5])
 c = sqlite3.connect(db)
 rows = dict(c.execute("SELECT outcome, count(*) FROM alert_message WHERE source_id LIKE 'bench-new/%' GROUP BY outcome").fetchall())
 filed = c.execute("SELECT count(*) FROM case_file f JOIN alert_message a ON a.case_id = f.id AND a.outcome = 'CREATED'"
                   " WHERE a.source_id LIKE 'bench-new/%' AND f.stage = 'FILED'").fetchone()[0]
-print(f"{n} alerts stored after {t2-t0:.2f} s: {rows.get('CREATED', 0)/(t2-t0):.0f} new cases/s; outcomes {rows}; filed {filed}")
+print(f"{n} alerts stored after {t2-t0:.2f} s: {rows.get('CREATED', 0)/(t2-t0):.0f} new cases/s; outcomes {rows}; filed {filed};"
+      f" app CPU {cpu * 1000 / max(1, rows.get('CREATED', 0)):.2f} ms per new case ({rows.get('CREATED', 0) / max(cpu, 0.001):.0f} cases per CPU-second)")
 PY
 fi
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -22,6 +22,7 @@ import org.civicgrid.cases.CaseFile;
 import org.civicgrid.cases.CaseIntake;
 import org.civicgrid.cases.CaseSource;
 import org.civicgrid.cases.CasesConfig;
+import org.civicgrid.cases.HistoryRows;
 import org.civicgrid.cases.NewReport;
 import org.civicgrid.catalog.CaseClasses;
 import org.civicgrid.catalog.FilingStandard;
@@ -57,13 +58,18 @@ public class AlertStore {
     private final Clock clock;
     private final AlertAdapters adapters;
     private final DedupCache dedup;
+    private final HistoryRows history;
     private final Map<String, Boolean> knownClasses = new ConcurrentHashMap<>();
     private volatile List<TriageRule> rules;
-    /** Off only in the test that compares the rows written both ways (AlertStormRowsTest). */
-    volatile boolean flushAtCommit = true;
+    /**
+     * The batch's session flushes once, at the end, and its history rows are inserted batched ({@link HistoryRows}); off
+     * only in the test that compares the rows written both ways (AlertStormRowsTest).
+     */
+    volatile boolean batchedWrites = true;
 
     AlertStore(AlertConfig config, CasesConfig cases, MqttConfig mqtt, CaseIntake intake, CaseActions actions, Geocoder geocoder,
-            CameraDirectory cameras, AlertBatchWriter writer, DedupCache dedup, Clock clock) {
+            CameraDirectory cameras, AlertBatchWriter writer, DedupCache dedup, Clock clock, HistoryRows history) {
+        this.history = history;
         this.config = config;
         this.cases = cases;
         this.mqtt = mqtt;
@@ -106,12 +112,23 @@ public class AlertStore {
         List<Stored> out = new ArrayList<>(inbound.size());
         // the cases raised here are written once, at the end, not before every query of every case (a batch of 500 new
         // cases flushed the whole growing session some 2,000 times); inserts still run at once (identity ids)
+        // (and their history rows and outbox events are collected and written as two batched inserts at the end)
         EntityManager session = CaseFile.getEntityManager();
         FlushModeType mode = session.getFlushMode();
-        session.setFlushMode(flushAtCommit ? FlushModeType.COMMIT : mode);
+        session.setFlushMode(batchedWrites ? FlushModeType.COMMIT : mode);
         try {
-            for (int i = 0; i < inbound.size(); i++) {
-                out.add(one(inbound.get(i), parsed.get(i), b, currentRules, localNow, now));
+            Runnable all = () -> {
+                for (int i = 0; i < inbound.size(); i++) {
+                    out.add(one(inbound.get(i), parsed.get(i), b, currentRules, localNow, now));
+                }
+            };
+            if (batchedWrites) {
+                history.batched(() -> {
+                    all.run();
+                    return null;
+                });
+            } else {
+                all.run();
             }
             session.flush(); // the cases as the actions left them, before the batched 重复上报 update adds to them
         } finally {

@@ -26,8 +26,11 @@ public class CaseActions {
     private final WorkGrids workGrids;
     private final Clock clock;
     private final EvaluationClock evaluationClock;
+    private final HistoryRows history;
 
-    CaseActions(ActionEffects effects, Deadlines deadlines, Outbox outbox, WorkGrids workGrids, Clock clock, EvaluationClock evaluationClock) {
+    CaseActions(ActionEffects effects, Deadlines deadlines, Outbox outbox, WorkGrids workGrids, Clock clock, EvaluationClock evaluationClock,
+            HistoryRows history) {
+        this.history = history;
         this.evaluationClock = evaluationClock;
         this.workGrids = workGrids;
         this.effects = effects;
@@ -89,8 +92,7 @@ public class CaseActions {
         row.note = note == null || note.isBlank() ? null : note.trim();
         row.dueAt = evaluationDue;
         row.stageDueAt = stageDue;
-        row.persist();
-        outbox.append(c.id, row.seq, "case." + row.action, CaseEvent.of(c, row), at);
+        history.append(row, outbox.entry(c.id, row.seq, "case." + row.action, CaseEvent.of(c, row), at));
         return row;
     }
 

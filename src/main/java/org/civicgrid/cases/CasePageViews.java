@@ -16,6 +16,7 @@ import org.civicgrid.cases.CaseViews.CaseDetail;
 import org.civicgrid.cases.CaseViews.CasePage;
 import org.civicgrid.cases.CaseViews.CaseSummary;
 import org.civicgrid.appliance.MemoTable;
+import org.civicgrid.catalog.ClassNames;
 import org.civicgrid.org.Department;
 import org.civicgrid.org.Region;
 import org.civicgrid.org.RegionLevel;
@@ -64,6 +65,33 @@ final class CasePageViews {
 
         public List<CaseSummary> items() {
             return found.items();
+        }
+
+        /** The rows as the list shows them: every text worked out here once, not by expressions per row and cell. */
+        public List<ListRow> rows() {
+            return found.items().stream().map(c -> ListRow.of(c, labels, zone)).toList();
+        }
+
+        /** The options of the stage filter, the chosen one selected. */
+        public List<Option> stageOptions() {
+            return Arrays.stream(CaseStage.values()).map(s -> new Option(s.name(), labels.stage(s), s == query.stage())).toList();
+        }
+
+        public List<Option> sourceOptions() {
+            return Arrays.stream(CaseSource.values()).map(s -> new Option(s.name(), labels.source(s), s == query.source())).toList();
+        }
+
+        public List<Option> lightOptions() {
+            return lights().stream().map(l -> new Option(l.name(), labels.light(l), l == query.light())).toList();
+        }
+
+        public List<Option> streetOptions() {
+            return choices.streets().stream().map(st -> new Option(st.code(), st.name(), st.code().equals(query.streetCode()))).toList();
+        }
+
+        public List<Option> departmentOptions() {
+            return choices.departments().stream()
+                    .map(d -> new Option(String.valueOf(d.id()), d.name(), d.id().equals(query.departmentId()))).toList();
         }
 
         public long total() {
@@ -153,6 +181,22 @@ final class CasePageViews {
 
         static Choices streetsOnly() {
             return new Choices(STREETS.get(), List.of());
+        }
+    }
+
+    /** An option of a filter select. */
+    record Option(String value, String label, boolean selected) {
+    }
+
+    /** A case as a row of the list, in the page's language and time zone. */
+    record ListRow(long id, String number, String stage, String stageName, String className, String classCode, String gridCode,
+            String address, String description, String deadline, String stageLimit, String light, String lightName, boolean urged) {
+
+        static ListRow of(CaseSummary c, CaseLabels labels, ZoneId zone) {
+            String classCode = c.classCode() == null || c.classCode().isBlank() ? null : c.classCode();
+            return new ListRow(c.id(), c.number(), c.stage().name(), labels.stage(c.stage()), ClassNames.name(c.classCode()),
+                    classCode, c.gridCode() == null ? "" : c.gridCode(), c.address(), c.description() == null ? "" : c.description(),
+                    time(c.deadline(), zone), c.stageLimit(), c.light() == null ? "" : c.light().name(), labels.light(c.light()), c.urged());
         }
     }
 

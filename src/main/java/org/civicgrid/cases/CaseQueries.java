@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.civicgrid.cases.CaseViews.CasePage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.civicgrid.cases.CaseViews.CaseSummary;
 
 /**
  * 案卷查询 — filtered case lists, newest first, with their lights (green and yellow are computed on the calendar).
  * Pages follow a keyset ({@link CaseCursor}: after the last case shown, before the first) or, without one, an offset;
  * the total is counted up to {@value #COUNT_CAP} and then only said to be more (a list of a million cases is never
- * counted to show twenty).
+ * counted to show twenty). A keyword of three characters or more is looked up in the trigram index ({@link CaseSearch}).
  */
 @ApplicationScoped
 public class CaseQueries {
@@ -37,11 +38,14 @@ public class CaseQueries {
 
     private final Deadlines deadlines;
     private final Clock clock;
+    /** The keyword index ({@link CaseSearch}) exists: SQLite (the hub's PostgreSQL keeps the LIKE). */
+    private final boolean keywordIndex;
     private final Map<String, Long> capped = new ConcurrentHashMap<>();
 
-    CaseQueries(Deadlines deadlines, Clock clock) {
+    CaseQueries(Deadlines deadlines, Clock clock, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.deadlines = deadlines;
         this.clock = clock;
+        this.keywordIndex = "sqlite".equals(dbKind);
     }
 
     /** A page by offset ({@code page} from 0). */
@@ -64,8 +68,14 @@ public class CaseQueries {
         add(where, params, "streetCode", f.streetCode());
         add(where, params, "departmentId", f.departmentId());
         if (f.q() != null && !f.q().isBlank()) {
-            where.append(" and (number like :q or description like :q or address like :q)");
-            params.put("q", "%" + f.q().trim() + "%");
+            String text = f.q().trim();
+            if (keywordIndex && CaseSearch.answers(text) && CaseSearch.rare(text)) { // the trigram index (V51)
+                where.append(" and id in (select s.id from CaseSearch s where s.phrase = :q)");
+                params.put("q", CaseSearch.phrase(text));
+            } else { // short, or common enough that the newest-first walk meets a page of matches soon
+                where.append(" and (number like :q or description like :q or address like :q)");
+                params.put("q", "%" + text + "%");
+            }
         }
         if (f.from() != null) {
             where.append(" and createdAt >= :from");

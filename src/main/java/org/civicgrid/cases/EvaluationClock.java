@@ -32,6 +32,9 @@ class EvaluationClock {
         if (action == null || c.id == null || c.handlingLimit == null) {
             return null;
         }
+        if (action != CaseAction.DISPATCH && action != CaseAction.APPROVE_EXTENSION && action != CaseAction.RESUME) {
+            return null; // no other action moves it: no need to read the history (受理 and 立案 of an alert storm's cases)
+        }
         WorkingCalendar calendar = calendars.current();
         LimitUnit unit = TimeLimit.parse(c.handlingLimit).unit();
         Instant due = currentDue(c.id);

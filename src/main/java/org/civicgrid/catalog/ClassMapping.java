@@ -3,12 +3,15 @@ package org.civicgrid.catalog;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.civicgrid.appliance.MemoTable;
 
 /**
  * 新旧编码对照 — a legacy class and the GB/T 47678.5 class it corresponds to, with how the match was made:
@@ -17,6 +20,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "class_mapping")
 @IdClass(ClassMapping.Key.class)
+@EntityListeners(MemoTable.Changes.class)
 public class ClassMapping extends PanacheEntityBase {
 
     @Id
@@ -40,12 +44,21 @@ public class ClassMapping extends PanacheEntityBase {
         return list("gbRef = ?1 order by legacyRef", gbRef);
     }
 
+    /** Each class's counterparts in the other code system, in code order, kept in memory until a mapping or class changes. */
+    private static final MemoTable<Map<String, List<String>>> COUNTERPARTS = MemoTable.of(() -> {
+        Map<String, java.util.TreeSet<String>> refs = new java.util.HashMap<>();
+        ClassMapping.<ClassMapping>streamAll().forEach(m -> {
+            refs.computeIfAbsent(m.legacyRef, k -> new java.util.TreeSet<>()).add(m.gbRef);
+            refs.computeIfAbsent(m.gbRef, k -> new java.util.TreeSet<>()).add(m.legacyRef);
+        });
+        Map<String, List<String>> copy = new java.util.HashMap<>();
+        refs.forEach((ref, others) -> copy.put(ref, List.copyOf(others)));
+        return Map.copyOf(copy);
+    });
+
     /** The classes of the other code system that correspond to {@code ref} (either direction), in code order. */
     public static List<String> counterparts(String ref) {
-        java.util.TreeSet<String> refs = new java.util.TreeSet<>();
-        fromLegacy(ref).forEach(m -> refs.add(m.gbRef));
-        toGb(ref).forEach(m -> refs.add(m.legacyRef));
-        return List.copyOf(refs);
+        return ref == null ? List.of() : COUNTERPARTS.get().getOrDefault(ref, List.of());
     }
 
     /** Primary key: legacy reference and GB reference. */

@@ -21,7 +21,7 @@ public final class ClassNames {
     private ClassNames() {
     }
 
-    static String name(String ref) {
+    public static String name(String ref) {
         if (ref == null || ref.isBlank()) {
             return "";
         }

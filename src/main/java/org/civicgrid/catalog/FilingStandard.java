@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.civicgrid.appliance.MemoTable;
@@ -107,9 +108,22 @@ public class FilingStandard extends PanacheEntityBase {
         return all;
     }
 
-    /** Whether this standard may file a case of class {@code ref} (its own class or a mapped one). */
+    /** The ids of each class's active standards, kept in memory until a standard or class changes. */
+    private static final MemoTable<Map<String, Set<Long>>> ACTIVE_IDS = MemoTable.of(() -> FilingStandard
+            .<FilingStandard>list("active = true").stream()
+            .collect(Collectors.groupingBy(s -> s.classRef, Collectors.mapping(s -> s.id, Collectors.toUnmodifiableSet()))));
+
+    /**
+     * Whether this standard may file a case of class {@code ref} (its own class or a mapped one): one of
+     * {@link #forClass}, answered from memory (立案 of every case of an alert storm asks).
+     */
     public boolean appliesTo(String ref) {
-        return active && forClass(ref).stream().anyMatch(s -> s.id.equals(id));
+        if (!active || ref == null) {
+            return false;
+        }
+        Map<String, Set<Long>> ids = ACTIVE_IDS.get();
+        return ids.getOrDefault(ref, Set.of()).contains(id)
+                || ClassMapping.counterparts(ref).stream().anyMatch(other -> ids.getOrDefault(other, Set.of()).contains(id));
     }
 
     static List<FilingStandard> allOfClass(String ref) {

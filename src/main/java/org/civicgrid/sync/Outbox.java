@@ -4,7 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.civicgrid.appliance.ApplianceConfig;
 
@@ -18,13 +23,16 @@ public class Outbox {
     private final ApplianceConfig appliance;
     private final ObjectMapper json;
 
+    private static final String INSERT = "INSERT INTO outbox_entry (event_id, site_id, case_id, seq, site_seq, event_type, payload,"
+            + " created_at, sent_at) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, NULL)";
+
     Outbox(ApplianceConfig appliance, ObjectMapper json) {
         this.appliance = appliance;
         this.json = json;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void append(long caseId, int seq, String eventType, Object event, Instant at) {
+    /** The event of a history row, not stored yet ({@link #store}, or {@link #insert} with others). */
+    public OutboxEntry entry(long caseId, int seq, String eventType, Object event, Instant at) {
         OutboxEntry entry = new OutboxEntry();
         entry.eventId = UUID.randomUUID().toString();
         entry.siteId = appliance.siteId();
@@ -37,7 +45,36 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("case event not serialisable", e);
         }
+        return entry;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void store(OutboxEntry entry) {
         entry.persist();
+    }
+
+    /**
+     * Inserts these events in order on the transaction's connection as one batched statement (the same row {@link #store}
+     * writes: no site sequence and not sent yet).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insert(Connection connection, List<OutboxEntry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+            for (OutboxEntry e : entries) {
+                ps.setString(1, e.eventId);
+                ps.setString(2, e.siteId);
+                ps.setLong(3, e.caseId);
+                ps.setInt(4, e.seq);
+                ps.setString(5, e.eventType);
+                ps.setString(6, e.payload);
+                ps.setTimestamp(7, Timestamp.from(e.createdAt));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
 }

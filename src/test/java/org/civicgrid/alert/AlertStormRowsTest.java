@@ -20,9 +20,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * A storm of new-case alerts writes the same rows whether the batch's session flushes before every query (as it did)
- * or once at the end (as it does now): per case the stage, class, 立案条件 and handling limit, 重复上报 count, every
- * history row (流转记录: seq, from, to, action, actor, role, department, note) and every outbox event, in order.
+ * A storm of new-case alerts writes the same rows whether the batch's session flushes before every query and stores
+ * each history row and event on its own (as it did) or flushes once at the end and inserts the history rows and events
+ * batched (as it does now): per case the stage, class, 立案条件 and handling limit, 重复上报 count, every history row
+ * (流转记录: seq, from, to, action, actor, role, department, note, how its instants are stored) and every outbox
+ * event with its payload, in order.
  */
 @QuarkusTest
 @TestProfile(AlertMqttTest.Broker.class) // its own store: two dozen filed cases would crowd the shared store's dispatch queue
@@ -45,10 +47,10 @@ class AlertStormRowsTest {
         List<String> perQuery;
         List<String> atCommit;
         try {
-            store.flushAtCommit = false;
+            store.batchedWrites = false;
             perQuery = rowsOf(write(nonce + "-a", lat, 117.268));
         } finally {
-            store.flushAtCommit = true;
+            store.batchedWrites = true;
         }
         atCommit = rowsOf(write(nonce + "-b", lat, 117.278));
         assertEquals(SPOTS * (1 + 3 + 3), perQuery.size(), String.join("\n", perQuery));
@@ -82,9 +84,15 @@ class AlertStormRowsTest {
                 rows.add(one(c, "SELECT 'case', f.stage, f.class_code, s.filing_condition, f.filing_condition, f.stage_limit, f.handling_limit,"
                         + " f.repeat_count, f.history_count, f.source, f.department_id, f.urged, f.rework_count, f.version FROM case_file f"
                         + " LEFT JOIN filing_standard s ON s.id = f.filing_standard_id WHERE f.id = ?", id));
-                rows.addAll(all(c, "SELECT 'history', seq, from_stage, to_stage, action, actor_name, actor_role, department_id, note"
-                        + " FROM case_transition WHERE case_id = ? ORDER BY seq", id));
-                rows.addAll(all(c, "SELECT 'outbox', seq, event_type, sent_at FROM outbox_entry WHERE case_id = ? ORDER BY id", id));
+                rows.addAll(all(c, "SELECT 'history', t.seq, t.from_stage, t.to_stage, t.action, t.actor_id, t.actor_name, t.actor_role,"
+                        + " t.department_id, t.note, typeof(t.at), t.at >= f.created_at, typeof(t.due_at), typeof(t.stage_due_at)"
+                        + " FROM case_transition t JOIN case_file f ON f.id = t.case_id WHERE t.case_id = ? ORDER BY t.seq", id));
+                // the event as the hub reads it, less what differs between the two blocks (ids, numbers, instants, position);
+                // instants differ by how long each action took, so only their kind and order are compared
+                rows.addAll(all(c, "SELECT 'outbox', o.seq, o.event_type, o.sent_at, o.site_seq, o.site_id = f.site_id, length(o.event_id),"
+                        + " typeof(o.created_at), o.created_at = t.at, json_remove(o.payload, '$.caseId', '$.caseNumber', '$.at',"
+                        + " '$.stageDeadlineAt', '$.lat', '$.lon') FROM outbox_entry o JOIN case_file f ON f.id = o.case_id"
+                        + " JOIN case_transition t ON t.case_id = o.case_id AND t.seq = o.seq WHERE o.case_id = ? ORDER BY o.id", id));
             }
         }
         return rows.stream().map(r -> r.replaceAll("[0-9a-z]+-[ab]\\b", "")).toList();
