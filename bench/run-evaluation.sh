@@ -13,7 +13,7 @@ command -v sqlite3 >/dev/null || { echo "sqlite3 missing: apt-get install -y sql
 DATA=${KEEP:-$(mktemp -d)}
 # shellcheck disable=SC2086
 java ${JAVA_OPTS:-} -Dcivicgrid.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
-  -Dcivicgrid.cases.auto-urge=false -Dcivicgrid.evaluation.freeze-check-every=24h -jar target/quarkus-app/quarkus-run.jar > "$DATA/app.log" 2>&1 &
+  -Dcivicgrid.cases.auto-urge=false -Dcivicgrid.demo-data.history=false -Dcivicgrid.evaluation.freeze-check-every=24h -jar target/quarkus-app/quarkus-run.jar > "$DATA/app.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$DATA"' EXIT
 until curl -sf "localhost:$PORT/q/health/ready" >/dev/null; do sleep 0.5; done
