@@ -1,8 +1,6 @@
 package org.civicgrid.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduler;
-import io.quarkus.scheduler.Trigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,15 +21,14 @@ import org.jboss.logging.Logger;
  * the first start. Runs only into a store the demo county was just loaded into (the county load writes the marker
  * {@value #STATE} = {@code <today>;0}); the marker holds the plan's day and the number of cases done, and each case
  * is written together with it, so after a crash or kill the generator resumes at the next case of the same plan
- * (deterministic: {@link DemoHistoryPlan}, seeded). While it runs, the scheduled monthly freeze of the evaluation is
- * paused, so no month is frozen half-written.
+ * (deterministic: {@link DemoHistoryPlan}, seeded). {@link DemoPreparation} pauses the evaluation's scheduled monthly
+ * freeze until it is done, so no month is frozen half-written.
  */
 @ApplicationScoped
 public class DemoHistory {
 
     /** Site setting: {@code <plan day>;<cases done>} while pending, {@code done;<cases>} afterwards. */
     static final String STATE = "demo.history";
-    private static final String FREEZE_JOB = "Snapshots#freezeLastMonth";
     private static final Logger LOG = Logger.getLogger(DemoHistory.class);
 
     /** Cases done and planned (0/0 before the plan is read). */
@@ -42,17 +39,15 @@ public class DemoHistory {
     private final DemoCaseScript script;
     private final Routing routing;
     private final WorkGrids workGrids;
-    private final Scheduler scheduler;
     private final Clock clock;
     private volatile Progress progress = new Progress(0, 0, 0);
     private volatile boolean stop;
 
-    DemoHistory(DemoConfig config, DemoCaseScript script, Routing routing, WorkGrids workGrids, Scheduler scheduler, Clock clock) {
+    DemoHistory(DemoConfig config, DemoCaseScript script, Routing routing, WorkGrids workGrids, Clock clock) {
         this.config = config;
         this.script = script;
         this.routing = routing;
         this.workGrids = workGrids;
-        this.scheduler = scheduler;
         this.clock = clock;
     }
 
@@ -90,22 +85,17 @@ public class DemoHistory {
         int written = 0;
         int failed = 0;
         progress = new Progress(done, cases.size(), 0);
-        pauseFreeze(true);
-        try {
-            LOG.infof("demo history: %d cases from %s to %s, %d done before; generating in the background", cases.size(), plan.firstDay(),
-                    today.minusDays(1), done);
-            for (int i = done; i < cases.size() && !stop; i++) {
-                String next = i + 1 == cases.size() ? "done;" + cases.size() : today + ";" + (i + 1);
-                if (play(cast, cases.get(i), cutoff, next)) {
-                    written++;
-                } else { // rolled back whole each time: note it and go on with the next case
-                    failed++;
-                    script.skip(next);
-                }
-                progress = new Progress(i + 1, cases.size(), failed);
+        LOG.infof("demo history: %d cases from %s to %s, %d done before; generating in the background", cases.size(), plan.firstDay(),
+                today.minusDays(1), done);
+        for (int i = done; i < cases.size() && !stop; i++) {
+            String next = i + 1 == cases.size() ? "done;" + cases.size() : today + ";" + (i + 1);
+            if (play(cast, cases.get(i), cutoff, next)) {
+                written++;
+            } else { // rolled back whole each time: note it and go on with the next case
+                failed++;
+                script.skip(next);
             }
-        } finally {
-            pauseFreeze(false);
+            progress = new Progress(i + 1, cases.size(), failed);
         }
         LOG.infof("demo history: %d cases written in %d s (%d left out)%s", written, (System.nanoTime() - started) / 1_000_000_000, failed,
                 stop ? ", stopped: resumes at the next start" : "");
@@ -127,19 +117,6 @@ public class DemoHistory {
                     return false;
                 }
                 DemoPreparation.pause();
-            }
-        }
-    }
-
-    /** Pauses (or resumes) the evaluation's scheduled monthly freeze while the history is written. */
-    private void pauseFreeze(boolean pause) {
-        for (Trigger trigger : scheduler.getScheduledJobs()) {
-            if (trigger.getMethodDescription() != null && trigger.getMethodDescription().endsWith(FREEZE_JOB)) {
-                if (pause) {
-                    scheduler.pause(trigger.getId());
-                } else {
-                    scheduler.resume(trigger.getId());
-                }
             }
         }
     }

@@ -2,6 +2,8 @@ package org.civicgrid.demo;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.scheduler.Trigger;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,6 +40,7 @@ public class DemoPreparation {
 
     private static final Logger LOG = Logger.getLogger(DemoPreparation.class);
     static final int ATTEMPTS = 4;
+    private static final String FREEZE_JOB = "Snapshots#freezeLastMonth";
 
     private final ApplianceConfig appliance;
     private final DemoConfig config;
@@ -45,11 +48,13 @@ public class DemoPreparation {
     private final DemoCounty county;
     private final DemoSteps steps;
     private final DemoHistory history;
+    private final Scheduler scheduler;
     private volatile Phase phase = Phase.IDLE;
     private volatile Thread worker;
 
     DemoPreparation(ApplianceConfig appliance, DemoConfig config, CatalogSeed catalog, DemoCounty county, DemoSteps steps,
-            DemoHistory history) {
+            DemoHistory history, Scheduler scheduler) {
+        this.scheduler = scheduler;
         this.appliance = appliance;
         this.config = config;
         this.catalog = catalog;
@@ -130,6 +135,7 @@ public class DemoPreparation {
 
     private void run() {
         long started = System.nanoTime();
+        pauseFreeze(true);
         try {
             prepare();
             LOG.infof("demo prepared in %d ms", (System.nanoTime() - started) / 1_000_000);
@@ -141,6 +147,24 @@ public class DemoPreparation {
         } catch (RuntimeException e) {
             phase = Phase.FAILED;
             LOG.error("demo preparation failed; the appliance runs with what was stored (restart to try again)", e);
+        } finally {
+            pauseFreeze(false);
+        }
+    }
+
+    /**
+     * Holds the evaluation's scheduled monthly freeze (evaluation.Snapshots#freezeLastMonth) while the demo is prepared
+     * and its history written: a month frozen before that would be hash-chained empty or half-written for good.
+     */
+    private void pauseFreeze(boolean pause) {
+        for (Trigger trigger : scheduler.getScheduledJobs()) {
+            if (trigger.getMethodDescription() != null && trigger.getMethodDescription().endsWith(FREEZE_JOB)) {
+                if (pause) {
+                    scheduler.pause(trigger.getId());
+                } else {
+                    scheduler.resume(trigger.getId());
+                }
+            }
         }
     }
 }
