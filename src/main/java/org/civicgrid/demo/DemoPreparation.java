@@ -71,6 +71,16 @@ public class DemoPreparation {
         phase = Phase.PREPARING;
         if (!config.background()) {
             run();
+        }
+    }
+
+    /**
+     * Starts the background preparation once every other start-up observer has run: their transactions would
+     * otherwise wait for the store's write lock behind the demo's long ones and fail after the busy timeout (a
+     * failed start-up observer stops the application).
+     */
+    void startInBackground(@Observes @Priority(100_000) StartupEvent event) {
+        if (!appliance.demo() || !config.background()) {
             return;
         }
         Thread thread = new Thread(this::run, "demo-preparation");
