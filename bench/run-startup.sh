@@ -29,7 +29,10 @@ run() { # label app-dir data-dir extra-flags...
   local t0; t0=$(now)
   # shellcheck disable=SC2086
   local log; log="$data/app-$(echo "$label" | tr -c 'a-zA-Z0-9\n' '_').log"
+  # no MQTT: start-up is measured, and the box's shared broker is left to its users (a second client with the
+  # default client id would push theirs off)
   java $PROD_FLAGS "$@" -Dcivicgrid.data-dir="$data" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
+    -Dcivicgrid.mqtt.enabled=false -Dcivicgrid.mqtt.embedded=false \
     -Dquarkus.log.category.\"org.civicgrid.demo\".level=INFO -jar "$app/quarkus-run.jar" > "$log" 2>&1 &
   PID=$!
   local ready='' login=''
