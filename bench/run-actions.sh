@@ -16,7 +16,7 @@ command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; e
 DATA=$(mktemp -d)
 # shellcheck disable=SC2086
 java ${JAVA_OPTS:-} -Dcivicgrid.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
-  -Dcivicgrid.cases.auto-urge=false -jar target/quarkus-app/quarkus-run.jar > "$DATA/app.log" 2>&1 &
+  -Dcivicgrid.cases.auto-urge=false -Dcivicgrid.demo-data.history=false -jar target/quarkus-app/quarkus-run.jar > "$DATA/app.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
 until curl -sf "localhost:$PORT/q/health/ready" >/dev/null; do sleep 0.5; done

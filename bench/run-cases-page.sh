@@ -34,7 +34,7 @@ trap cleanup EXIT
 start() { # app-dir data-dir
   # shellcheck disable=SC2086
   java ${JAVA_OPTS:-} -Dcivicgrid.data-dir="$2" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
-    -Dcivicgrid.cases.auto-urge=false -jar "$1/quarkus-run.jar" > "$2/app.log" 2>&1 &
+    -Dcivicgrid.cases.auto-urge=false -Dcivicgrid.demo-data.history=false -jar "$1/quarkus-run.jar" > "$2/app.log" 2>&1 &
   PID=$!
   local t0; t0=$(date +%s.%N)
   until curl -sf "localhost:$PORT/q/health/ready" >/dev/null; do

@@ -31,7 +31,7 @@ trap cleanup EXIT
 start() { # app-dir data-dir port
   # shellcheck disable=SC2086
   java ${JAVA_OPTS:-} -Dcivicgrid.data-dir="$2" -Dquarkus.http.port="$3" -Dquarkus.log.level=WARN \
-    -Dcivicgrid.cases.auto-urge=false -Dcivicgrid.evaluation.freeze-check-every=24h -jar "$1/quarkus-run.jar" > "$2/app.log" 2>&1 &
+    -Dcivicgrid.cases.auto-urge=false -Dcivicgrid.demo-data.history=false -Dcivicgrid.evaluation.freeze-check-every=24h -jar "$1/quarkus-run.jar" > "$2/app.log" 2>&1 &
   PIDS+=($!)
   until curl -sf "localhost:$3/q/health/ready" >/dev/null; do
     kill -0 "${PIDS[-1]}" 2>/dev/null || { echo "app stopped:"; tail -20 "$2/app.log"; exit 1; }

@@ -36,7 +36,7 @@ java ${JAVA_OPTS:-} -Dquarkus.profile=hub -Dquarkus.datasource.jdbc.url="jdbc:po
 HPID=$!
 # shellcheck disable=SC2086
 java ${JAVA_OPTS:-} -Dcivicgrid.data-dir="$EDGE" -Dquarkus.http.port="$EDGE_PORT" -Dquarkus.log.level=WARN \
-  -Dcivicgrid.cases.auto-urge=false -Dcivicgrid.hub.batch-size="$BATCH" -Dcivicgrid.hub.interval=1s \
+  -Dcivicgrid.cases.auto-urge=false -Dcivicgrid.demo-data.history=false -Dcivicgrid.hub.batch-size="$BATCH" -Dcivicgrid.hub.interval=1s \
   -jar target/quarkus-app/quarkus-run.jar > "$EDGE/app.log" 2>&1 &
 EPID=$!
 until curl -sf "localhost:$HUB_PORT/q/health/ready" >/dev/null; do sleep 0.5; done

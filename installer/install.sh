@@ -177,7 +177,14 @@ if [ -n "$cds" ]; then
     if [ -s "$DATA_DIR/app-cds.jsa" ]; then CDS="-XX:SharedArchiveFile=$DATA_DIR/app-cds.jsa -Xshare:auto";
     elif [ -w "$DATA_DIR" ]; then CDS="-XX:ArchiveClassesAtExit=$DATA_DIR/app-cds.jsa"; fi
 fi
-exec "$JAVA" -Xmx512m -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off \$CDS -Dquarkus.config.locations="$CONF_DIR/site.properties" "\$@" -jar "$PREFIX/app/quarkus-run.jar"
+# Production JVM flags for a 2–4 GB box (README "Memory and JVM flags"): heap 32–512 MB with the serial collector
+# (two cores, one writer thread: a parallel or concurrent collector gains nothing and costs memory), bounded metaspace,
+# code cache and thread stacks, heap given back after a collection, and exit on OutOfMemoryError (systemd restarts).
+# Override any of them with JAVA_OPTS in $CONF_DIR/secrets.env or a systemd drop-in (later flags win).
+export MALLOC_ARENA_MAX="\${MALLOC_ARENA_MAX:-2}"
+exec "$JAVA" -Xms32m -Xmx512m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -Xss512k \
+    -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+ExitOnOutOfMemoryError \${JAVA_OPTS:-} \
+    -Xlog:cds=off -Xlog:cds+dynamic=off \$CDS -Dquarkus.config.locations="$CONF_DIR/site.properties" "\$@" -jar "$PREFIX/app/quarkus-run.jar"
 EOF
 # import-grids talks to the running service: over HTTPS on loopback, trusting exactly the site's certificate
 if $TLS; then cli_url="https://127.0.0.1:$HTTPS_PORT" cli_ca="$CONF_DIR/tls/site.crt"; else cli_url="http://127.0.0.1:$HTTP_PORT" cli_ca=""; fi

@@ -1,10 +1,7 @@
 package org.civicgrid.alert;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.civicgrid.appliance.ApplianceConfig;
 import org.jboss.logging.Logger;
 
@@ -15,7 +12,7 @@ import org.jboss.logging.Logger;
  * ({@code ObjectsInside}) → review.
  */
 @ApplicationScoped
-class DemoAlertRules {
+public class DemoAlertRules {
 
     private static final Logger LOG = Logger.getLogger(DemoAlertRules.class);
 
@@ -29,7 +26,8 @@ class DemoAlertRules {
         this.rules = rules;
     }
 
-    void onStart(@Observes @Priority(1300) StartupEvent event) {
+    /** Writes the demo rules when no rule exists (called by the demo preparation, demo.DemoPreparation). */
+    public void loadIfEmpty() {
         if (!appliance.demo() || !config.demoRules()) {
             return;
         }

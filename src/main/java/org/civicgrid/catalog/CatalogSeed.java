@@ -6,34 +6,43 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.catalog.CatalogViews.ImportReport;
 import org.civicgrid.catalog.ReferenceTables.ClassRow;
 import org.civicgrid.catalog.ReferenceTables.MappingRow;
+import org.civicgrid.demo.DemoConfig;
 import org.jboss.logging.Logger;
 
 /**
  * 分类初始数据 — on the first start (no class stored yet) loads both code systems, the legacy → GB/T 47678.5 mapping
  * and the 运城 filing standards from the shipped reference tables, in one transaction, demo mode or not. Runs before
  * the demo county (priority 500 &lt; 1000), whose departments name these classes. A store that holds any class is
- * left alone: what the admin changed stays changed.
+ * left alone: what the admin changed stays changed. A demo prepared in the background (demo.DemoPreparation) runs it
+ * there instead, off the start path.
  */
 @ApplicationScoped
-class CatalogSeed {
+public class CatalogSeed {
 
     private static final Logger LOG = Logger.getLogger(CatalogSeed.class);
 
     private final FilingStandards standards;
+    private final ApplianceConfig appliance;
+    private final DemoConfig demo;
 
-    CatalogSeed(FilingStandards standards) {
+    CatalogSeed(FilingStandards standards, ApplianceConfig appliance, DemoConfig demo) {
         this.standards = standards;
+        this.appliance = appliance;
+        this.demo = demo;
     }
 
     void onStart(@Observes @Priority(500) StartupEvent event) {
-        loadIfEmpty();
+        if (!(appliance.demo() && demo.background())) {
+            loadIfEmpty();
+        }
     }
 
     /** Loads the reference tables into an empty catalog; returns false (and changes nothing) otherwise. */
-    boolean loadIfEmpty() {
+    public boolean loadIfEmpty() {
         return QuarkusTransaction.requiringNew().call(() -> {
             if (CaseClass.count() > 0) {
                 return false;

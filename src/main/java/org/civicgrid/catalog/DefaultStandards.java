@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.civicgrid.appliance.ApplianceConfig;
+import org.civicgrid.demo.DemoConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,7 +32,22 @@ public class DefaultStandards {
     static final int LIMIT_VALUE = 5;
     static final String LIMIT_UNIT = "work_day";
 
+    private final ApplianceConfig appliance;
+    private final DemoConfig demo;
+
+    DefaultStandards(ApplianceConfig appliance, DemoConfig demo) {
+        this.appliance = appliance;
+        this.demo = demo;
+    }
+
     void onStart(@Observes @Priority(550) StartupEvent event) {
+        if (!(appliance.demo() && demo.background())) { // else the background demo preparation runs it after the catalog
+            seedMissing();
+        }
+    }
+
+    /** Writes the default standard of every class without one, in its own transaction. */
+    public static void seedMissing() {
         int written = QuarkusTransaction.requiringNew().call(DefaultStandards::writeMissing);
         if (written > 0) {
             LOG.infof("default filing standards written for %d classes that had none", written);

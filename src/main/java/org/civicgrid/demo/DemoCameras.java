@@ -1,14 +1,10 @@
 package org.civicgrid.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.List;
-import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.camera.Camera;
 import org.civicgrid.camera.CamerasChanged;
 import org.civicgrid.grid.GeoLocation;
@@ -35,23 +31,20 @@ public class DemoCameras {
             new Placement("县人民广场北侧", "plaza_north", 35.6580, 117.2700, 160),
             new Placement("济河路农贸市场入口", "market_gate", 35.6680, 117.2800, 90));
 
-    private final ApplianceConfig appliance;
     private final Geocoder geocoder;
     private final Event<CamerasChanged> changed;
 
-    DemoCameras(ApplianceConfig appliance, Geocoder geocoder, Event<CamerasChanged> changed) {
-        this.appliance = appliance;
+    DemoCameras(Geocoder geocoder, Event<CamerasChanged> changed) {
         this.geocoder = geocoder;
         this.changed = changed;
     }
 
-    void onStart(@Observes @Priority(1200) StartupEvent event) {
-        if (appliance.demo()) {
-            QuarkusTransaction.requiringNew().run(this::placeIfEmpty);
-        }
+    /** Places the demo cameras when no camera exists. */
+    void placeIfEmpty() {
+        QuarkusTransaction.requiringNew().run(this::placeInEmptyStore);
     }
 
-    private void placeIfEmpty() {
+    private void placeInEmptyStore() {
         if (Camera.count() > 0) {
             return;
         }

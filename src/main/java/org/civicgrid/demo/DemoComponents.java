@@ -1,10 +1,7 @@
 package org.civicgrid.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.catalog.CaseClass;
 import org.civicgrid.catalog.ClassSystem;
 import org.civicgrid.component.AccuracyClass;
@@ -37,20 +33,12 @@ public class DemoComponents {
     static final int TOTAL = 10_000;
     private static final Logger LOG = Logger.getLogger(DemoComponents.class);
 
-    private final ApplianceConfig appliance;
     private final ComponentStore store;
     private final Clock clock;
 
-    DemoComponents(ApplianceConfig appliance, ComponentStore store, Clock clock) {
-        this.appliance = appliance;
+    DemoComponents(ComponentStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
-    }
-
-    void onStart(@Observes @Priority(1150) StartupEvent event) {
-        if (appliance.demo()) {
-            loadIfEmpty();
-        }
     }
 
     /** Loads the demo components into an empty component table when grids exist; returns false otherwise. */

@@ -2,16 +2,12 @@ package org.civicgrid.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
-import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.appliance.SiteSetting;
 import org.civicgrid.org.Department;
 import org.civicgrid.org.DepartmentForm;
@@ -37,7 +33,7 @@ public class DemoCounty {
     static final String RESOURCE = "demo/sishui-county.json";
     private static final Logger LOG = Logger.getLogger(DemoCounty.class);
 
-    private final ApplianceConfig appliance;
+    private final DemoConfig demo;
     private final ObjectMapper json;
     private final RegionRegistry regions;
     private final DepartmentRegistry departments;
@@ -45,21 +41,15 @@ public class DemoCounty {
     private final RoutingRules routingRules;
     private final Clock clock;
 
-    DemoCounty(ApplianceConfig appliance, ObjectMapper json, RegionRegistry regions, DepartmentRegistry departments,
+    DemoCounty(DemoConfig demo, ObjectMapper json, RegionRegistry regions, DepartmentRegistry departments,
             StaffRegistry staff, RoutingRules routingRules, Clock clock) {
         this.routingRules = routingRules;
-        this.appliance = appliance;
+        this.demo = demo;
         this.json = json;
         this.regions = regions;
         this.departments = departments;
         this.staff = staff;
         this.clock = clock;
-    }
-
-    void onStart(@Observes @Priority(1000) StartupEvent event) {
-        if (appliance.demo()) {
-            loadIfEmpty();
-        }
     }
 
     /** Loads the demo county into an empty store; returns false (and changes nothing) otherwise. */
@@ -71,6 +61,9 @@ public class DemoCounty {
             DemoData data = read();
             load(data);
             SiteSetting.put(SiteSetting.DEMO_LOADED, data.county().code(), clock.instant());
+            if (demo.history()) {
+                DemoHistory.markPending(clock.instant(), clock.getZone());
+            }
             LOG.infof("demo county %s %s loaded: %d streets/towns, %d departments, %d demo accounts (password '%s')",
                     data.county().code(), data.county().name(), data.streets().size(), data.departments().size(),
                     data.accounts().size(), DEMO_PASSWORD);

@@ -5,15 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.appliance.SiteSetting;
 import org.civicgrid.grid.CountyBoundary;
 import org.civicgrid.grid.GridImport;
@@ -39,24 +35,16 @@ public class DemoGrids {
     static final double SEAT_LON = 117.27;
     private static final Logger LOG = Logger.getLogger(DemoGrids.class);
 
-    private final ApplianceConfig appliance;
     private final GridImport gridImport;
     private final CountyBoundary boundary;
     private final WorkGrids workGrids;
     private final ObjectMapper json;
 
-    DemoGrids(ApplianceConfig appliance, GridImport gridImport, CountyBoundary boundary, WorkGrids workGrids, ObjectMapper json) {
-        this.appliance = appliance;
+    DemoGrids(GridImport gridImport, CountyBoundary boundary, WorkGrids workGrids, ObjectMapper json) {
         this.gridImport = gridImport;
         this.boundary = boundary;
         this.workGrids = workGrids;
         this.json = json;
-    }
-
-    void onStart(@Observes @Priority(1050) StartupEvent event) {
-        if (appliance.demo()) {
-            loadIfEmpty();
-        }
     }
 
     public boolean loadIfEmpty() {

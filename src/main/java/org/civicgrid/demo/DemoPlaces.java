@@ -1,13 +1,9 @@
 package org.civicgrid.demo;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.grid.Crs;
 import org.civicgrid.grid.gazetteer.PlaceViews.ImportReport;
 import org.civicgrid.grid.gazetteer.Places;
@@ -25,20 +21,12 @@ public class DemoPlaces {
     static final String RESOURCE = "demo/sishui-places.csv";
     private static final Logger LOG = Logger.getLogger(DemoPlaces.class);
 
-    private final ApplianceConfig appliance;
     private final Places places;
     private final org.civicgrid.grid.Geocoder geocoder;
 
-    DemoPlaces(ApplianceConfig appliance, Places places, org.civicgrid.grid.Geocoder geocoder) {
-        this.appliance = appliance;
+    DemoPlaces(Places places, org.civicgrid.grid.Geocoder geocoder) {
         this.places = places;
         this.geocoder = geocoder;
-    }
-
-    void onStart(@Observes @Priority(1100) StartupEvent event) {
-        if (appliance.demo()) {
-            loadIfEmpty();
-        }
     }
 
     /** Loads the demo places into an empty gazetteer; returns false (and changes nothing) otherwise. */

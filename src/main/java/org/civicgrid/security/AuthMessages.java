@@ -14,6 +14,7 @@ public interface AuthMessages {
     @Message String loggedOut();
     @Message String sessionExpired();
     @Message String demoTitle();
+    @Message String demoPreparing();
     @Message String demoIntro();
     @Message String demoPassword();
     @Message String displayName();

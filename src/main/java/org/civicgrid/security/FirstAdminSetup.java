@@ -47,8 +47,15 @@ public class FirstAdminSetup {
         this.regions = regions;
     }
 
-    /** Runs after the demo loader (which creates an admin in demo mode). */
+    /** In demo mode the demo preparation calls {@link #check()} once the demo's admin may exist (demo.DemoPreparation). */
     void onStart(@Observes @Priority(2000) StartupEvent event) {
+        if (!appliance.demo()) {
+            check();
+        }
+    }
+
+    /** Without an active admin: writes the one-time setup code (once) and says where it is. */
+    public void check() {
         if (!hasAdmin() && !Files.exists(tokenFile())) {
             byte[] random = new byte[16];
             new SecureRandom().nextBytes(random);

@@ -16,6 +16,7 @@ public interface AppMessages {
     @Message String logout();
     @Message String account();
     @Message String demoBanner();
+    @Message String demoHistory(int done, int total);
     @Message String footer();
     @Message String nav_home();
     @Message String nav_adminGroup();

@@ -155,7 +155,7 @@ class AlertCrashIT {
         }
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-Dquarkus.http.port=" + port, "-Dcivicgrid.data-dir=" + dir.toAbsolutePath(), "-Dcivicgrid.site-id=" + run,
-                "-Dcivicgrid.mqtt.port=1883", "-Dcivicgrid.mqtt.embedded=false", "-Dcivicgrid.mqtt.client-id=civicgrid-" + run,
+                "-Dcivicgrid.mqtt.port=1883", "-Dcivicgrid.demo-data.background=false", "-Dcivicgrid.demo-data.history=false", "-Dcivicgrid.mqtt.embedded=false", "-Dcivicgrid.mqtt.client-id=civicgrid-" + run,
                 "-Dcivicgrid.mqtt.generic-prefix=" + run + "/alerts", "-Dcivicgrid.mqtt.frigate-prefix=" + run + "/frigate",
                 "-Dcivicgrid.mqtt.dji-prefix=" + run + "/thing/product",
                 "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString());

@@ -100,7 +100,7 @@ class SyncCrashIT {
         Files.createDirectories(data);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-Dquarkus.http.port=" + port, "-Dcivicgrid.data-dir=" + data, "-Dcivicgrid.site-id=" + siteId,
-                "-Dcivicgrid.mqtt.enabled=false", "-Dcivicgrid.mqtt.embedded=false", "-Dcivicgrid.cases.auto-urge=false",
+                "-Dcivicgrid.mqtt.enabled=false", "-Dcivicgrid.demo-data.history=false", "-Dcivicgrid.mqtt.embedded=false", "-Dcivicgrid.cases.auto-urge=false",
                 "-Dcivicgrid.camera.events=false", "-Dcivicgrid.camera.health-check=false",
                 // one batch of three events per second: the drain takes long enough to be killed in its middle
                 "-Dcivicgrid.hub.interval=1s", "-Dcivicgrid.hub.batch-size=3", "-Dcivicgrid.hub.run-budget=1ms",
