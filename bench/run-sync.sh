@@ -38,17 +38,24 @@ cleanup() {
 }
 trap cleanup EXIT
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:-} ${HUB_OPTS:-} -Dquarkus.profile=hub -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
+# a long transaction timeout: on a box at load 30+ the first start's seeding outlasts the default 60 s
+java ${JAVA_OPTS:-} ${HUB_OPTS:-} -Dquarkus.transaction-manager.default-transaction-timeout=600s -Dquarkus.profile=hub -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
   -Dquarkus.datasource.username=postgres -Dcivicgrid.demo=false -Dcivicgrid.data-dir="$HUB" -Dquarkus.http.port="$HUB_PORT" \
   -Dquarkus.log.level=WARN -jar "$HUB_APP/quarkus-run.jar" > "$HUB/app.log" 2>&1 &
 HPID=$!
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:-} ${EDGE_OPTS:-} -Dcivicgrid.data-dir="$EDGE" -Dquarkus.http.port="$EDGE_PORT" -Dquarkus.log.level=WARN \
+java ${JAVA_OPTS:-} ${EDGE_OPTS:-} -Dquarkus.transaction-manager.default-transaction-timeout=600s -Dcivicgrid.data-dir="$EDGE" -Dquarkus.http.port="$EDGE_PORT" -Dquarkus.log.level=WARN \
   -Dcivicgrid.cases.auto-urge=false -Dcivicgrid.hub.interval=1s ${EDGE_BATCH:+-Dcivicgrid.hub.batch-size=$EDGE_BATCH} \
   -jar "$EDGE_APP/quarkus-run.jar" > "$EDGE/app.log" 2>&1 &
 EPID=$!
-until curl -sf "localhost:$HUB_PORT/q/health/ready" >/dev/null; do sleep 0.5; done
-until curl -sf "localhost:$EDGE_PORT/q/health/ready" >/dev/null; do sleep 0.5; done
+ready() { # port pid log
+  until curl -sf "localhost:$1/q/health/ready" >/dev/null; do
+    kill -0 "$2" 2>/dev/null || { echo "the app on port $1 stopped:" >&2; tail -20 "$3" >&2; exit 1; }
+    sleep 0.5
+  done
+}
+ready "$HUB_PORT" "$HPID" "$HUB/app.log"
+ready "$EDGE_PORT" "$EPID" "$EDGE/app.log"
 # sites and their tokens, straight into the hub's store (the token's SHA-256 is all the hub keeps)
 token() { printf 'cgh1_bench_%s_%s' "$1" "$DB"; }
 register() { $PG -d "$DB" -c "insert into hub_site (site_id, name, token_hash, acked_seq, backlog, events_received, created_at)
