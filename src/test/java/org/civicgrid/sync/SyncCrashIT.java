@@ -116,6 +116,8 @@ class SyncCrashIT {
                 "-Dquarkus.http.port=" + port, "-Dcivicgrid.data-dir=" + data, "-Dcivicgrid.site-id=" + siteId,
                 "-Dcivicgrid.mqtt.enabled=false", "-Dcivicgrid.mqtt.embedded=false", "-Dcivicgrid.cases.auto-urge=false",
                 "-Dcivicgrid.camera.events=false", "-Dcivicgrid.camera.health-check=false",
+                // the first start seeds the catalogue in one transaction: on a loaded box that can outlast the default 60 s
+                "-Dquarkus.transaction-manager.default-transaction-timeout=600s",
                 // one batch of three events per second: the drain takes long enough to be killed in its middle
                 "-Dcivicgrid.hub.interval=1s", "-Dcivicgrid.hub.batch-size=3", "-Dcivicgrid.hub.run-budget=1ms",
                 "-Dcivicgrid.hub.backoff-min=1s", "-Dcivicgrid.hub.backoff-max=2s"));
