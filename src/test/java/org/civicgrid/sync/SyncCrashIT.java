@@ -129,7 +129,8 @@ class SyncCrashIT {
         command.addAll(List.of("-jar", jar.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File(dir.toFile(), name + ".log")).start();
         started.add(p);
-        Await.until(name + " ready", Duration.ofMinutes(3), () -> {
+        // generous: a first start seeds the catalogue and the demo county (on PostgreSQL for the hub); at load 40 that took 4 min
+        Await.until(name + " ready", Duration.ofMinutes(8), () -> {
             if (!p.isAlive()) {
                 throw new AssertionError(name + " stopped, see " + dir.resolve(name + ".log"));
             }
