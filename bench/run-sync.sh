@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
-# Upward sync: (1) an edge (SQLite, demo store + 100k seeded cases with one outbox event each) drains its 100,000-event
-# backlog into a hub (PostgreSQL, the hub build) — time from setting the hub until the edge's backlog is 0; (2) hub
-# ingest rate with $SITES sites sending synthetic batches at once (bench/SyncIngestLoad.java, one thread per site).
-# Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust) and sqlite3. Builds both artifacts when missing:
-# target/hub-app (./mvnw package -Dquarkus.profile=hub) and target/quarkus-app (the edge).
-# Usage: bench/run-sync.sh   (env: EDGE_PORT, HUB_PORT, SITES, EVENTS_PER_SITE, BATCH, JAVA_OPTS)
+# Upward sync: (1) an edge (SQLite, demo store + CASES seeded cases with their history) drains a backlog of EVENTS
+# (100,000) outbox events into a hub (PostgreSQL, the hub build) — time from setting the hub until the edge's backlog
+# is 0; (2) hub ingest rate with $SITES sites sending synthetic batches at once (bench/SyncIngestLoad.java, one thread
+# per site). Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust) and sqlite3. Builds both artifacts when
+# missing: target/hub-app (./mvnw package -Dquarkus.profile=hub) and target/quarkus-app (the edge).
+# Usage: bench/run-sync.sh   (env: EDGE_APP, HUB_APP — another build's app dirs, e.g. a baseline's; PARTS="drain ingest";
+#        EDGE_PORT, HUB_PORT, CASES, EVENTS, SITES, EVENTS_PER_SITE, BATCH (the ingest bench's), JAVA_OPTS,
+#        EDGE_OPTS, HUB_OPTS — e.g. a -XX:StartFlightRecording for one side)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EDGE_PORT=${EDGE_PORT:-8193}
 HUB_PORT=${HUB_PORT:-8194}
 SITES=${SITES:-10}
+CASES=${CASES:-20000}
+EVENTS=${EVENTS:-100000}
+PARTS=${PARTS:-drain ingest}
+MAX_DRAIN=${MAX_DRAIN:-900}
 EVENTS_PER_SITE=${EVENTS_PER_SITE:-10000}
 BATCH=${BATCH:-500}
 PG="psql -q -h 127.0.0.1 -U postgres"
 command -v sqlite3 >/dev/null || { echo "sqlite3 missing: apt-get install -y sqlite3" >&2; exit 2; }
-if [ ! -f target/hub-app/quarkus-run.jar ]; then
+if [ -z "${HUB_APP:-}" ] && [ ! -f target/hub-app/quarkus-run.jar ]; then
   ./mvnw -B -q package -DskipTests -Dquarkus.profile=hub
   rm -rf target/hub-app && cp -r target/quarkus-app target/hub-app && rm -rf target/quarkus-app
 fi
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+[ -n "${EDGE_APP:-}" ] || [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+HUB_APP=$(realpath "${HUB_APP:-target/hub-app}")
+EDGE_APP=$(realpath "${EDGE_APP:-target/quarkus-app}")
 DB="cg_sync_bench_$(date +%s)"
 $PG -d test -c "create database $DB"
 EDGE=$(mktemp -d) HUB=$(mktemp -d)
@@ -30,45 +38,61 @@ cleanup() {
 }
 trap cleanup EXIT
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -Dquarkus.profile=hub -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
+# a long transaction timeout: on a box at load 30+ the first start's seeding outlasts the default 60 s
+java ${JAVA_OPTS:-} ${HUB_OPTS:-} -Dquarkus.transaction-manager.default-transaction-timeout=600s -Dquarkus.profile=hub -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
   -Dquarkus.datasource.username=postgres -Dcivicgrid.demo=false -Dcivicgrid.data-dir="$HUB" -Dquarkus.http.port="$HUB_PORT" \
-  -Dquarkus.log.level=WARN -jar target/hub-app/quarkus-run.jar > "$HUB/app.log" 2>&1 &
+  -Dquarkus.log.level=WARN -jar "$HUB_APP/quarkus-run.jar" > "$HUB/app.log" 2>&1 &
 HPID=$!
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -Dcivicgrid.data-dir="$EDGE" -Dquarkus.http.port="$EDGE_PORT" -Dquarkus.log.level=WARN \
-  -Dcivicgrid.cases.auto-urge=false -Dcivicgrid.demo-data.history=false -Dcivicgrid.hub.batch-size="$BATCH" -Dcivicgrid.hub.interval=1s \
-  -jar target/quarkus-app/quarkus-run.jar > "$EDGE/app.log" 2>&1 &
+java ${JAVA_OPTS:-} ${EDGE_OPTS:-} -Dquarkus.transaction-manager.default-transaction-timeout=600s -Dcivicgrid.data-dir="$EDGE" -Dquarkus.http.port="$EDGE_PORT" -Dquarkus.log.level=WARN \
+  -Dcivicgrid.cases.auto-urge=false -Dcivicgrid.demo-data.history=false -Dcivicgrid.hub.interval=1s ${EDGE_BATCH:+-Dcivicgrid.hub.batch-size=$EDGE_BATCH} \
+  -jar "$EDGE_APP/quarkus-run.jar" > "$EDGE/app.log" 2>&1 &
 EPID=$!
-until curl -sf "localhost:$HUB_PORT/q/health/ready" >/dev/null; do sleep 0.5; done
-until curl -sf "localhost:$EDGE_PORT/q/health/ready" >/dev/null; do sleep 0.5; done
-curl -sf -u acceptor:civicgrid -H 'Content-Type: application/json' \
-  -d '{"source":"HOTLINE","description":"bench 路灯不亮","lat":35.66,"lon":117.27}' "localhost:$EDGE_PORT/api/cases" >/dev/null
-SITE=$(sqlite3 "$EDGE/civicgrid.db" 'select site_id from case_file order by id limit 1')
-NOW=$(($(date +%s) * 1000))
-sed "s/:now/$NOW/g" bench/seed-cases.sql | sqlite3 -cmd ".timeout 10000" "$EDGE/civicgrid.db"
-sqlite3 -cmd ".timeout 10000" "$EDGE/civicgrid.db" < bench/seed-outbox.sql
-BACKLOG=$(sqlite3 "$EDGE/civicgrid.db" 'select count(*) from outbox_entry where sent_at is null')
+ready() { # port pid log
+  until curl -sf "localhost:$1/q/health/ready" >/dev/null; do
+    kill -0 "$2" 2>/dev/null || { echo "the app on port $1 stopped:" >&2; tail -20 "$3" >&2; exit 1; }
+    sleep 0.5
+  done
+}
+ready "$HUB_PORT" "$HPID" "$HUB/app.log"
+ready "$EDGE_PORT" "$EPID" "$EDGE/app.log"
 # sites and their tokens, straight into the hub's store (the token's SHA-256 is all the hub keeps)
 token() { printf 'cgh1_bench_%s_%s' "$1" "$DB"; }
 register() { $PG -d "$DB" -c "insert into hub_site (site_id, name, token_hash, acked_seq, backlog, events_received, created_at)
   values ('$1', '$1', '$(token "$1" | sha256sum | cut -d' ' -f1)', 0, 0, 0, now())"; }
+if [[ " $PARTS " == *" drain "* ]]; then
+curl -sf -u acceptor:civicgrid -H 'Content-Type: application/json' \
+  -d '{"source":"HOTLINE","description":"bench 路灯不亮","lat":35.66,"lon":117.27}' "localhost:$EDGE_PORT/api/cases" >/dev/null
+SITE=$(sqlite3 "$EDGE/civicgrid.db" 'select site_id from case_file order by id limit 1')
+NOW=$(($(date +%s) * 1000))
+sed -e "s/:now/$NOW/g" -e "s/:count/$CASES/g" bench/seed-cases.sql | sqlite3 -cmd ".timeout 10000" "$EDGE/civicgrid.db"
+sed "s/:events/$EVENTS/g" bench/seed-outbox.sql | sqlite3 -cmd ".timeout 10000" "$EDGE/civicgrid.db"
+BACKLOG=$(sqlite3 "$EDGE/civicgrid.db" 'select count(*) from outbox_entry where sent_at is null')
 register "$SITE"
 echo "edge $SITE: backlog $BACKLOG events; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s.%N)
 curl -sf -u admin:civicgrid -X PUT -H 'Content-Type: application/json' \
   -d "{\"url\":\"http://127.0.0.1:$HUB_PORT\",\"token\":\"$(token "$SITE")\"}" "localhost:$EDGE_PORT/api/sync/hub" >/dev/null
+last=0
 while :; do
   left=$(curl -sf -u admin:civicgrid "localhost:$EDGE_PORT/api/sync/status" | grep -o '"backlog":[0-9]*' | cut -d: -f2)
   [ "$left" = 0 ] && break
+  now=$(date +%s.%N); took=$(echo "($now - $start) / 1" | bc)
+  [ "$took" -ge $((last + 10)) ] && { last=$took; echo "  after $took s: backlog $left (load $(cut -d' ' -f1 /proc/loadavg))"; }
+  [ "$took" -ge "$MAX_DRAIN" ] && { echo "stopped after $took s: backlog $left of $BACKLOG"; break; }
   sleep 0.5
 done
 end=$(date +%s.%N)
-echo "drained $BACKLOG events in $(echo "$end - $start" | bc) s; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "drained $((BACKLOG - ${left:-0})) of $BACKLOG events in $(echo "$end - $start" | bc) s; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "hub holds $($PG -d "$DB" -tAc "select count(*) from hub_event where site_id = '$SITE'") events, \
 $($PG -d "$DB" -tAc "select count(*) from hub_case where site_id = '$SITE'") cases of $SITE"
 kill "$EPID"; wait "$EPID" 2>/dev/null || true; EPID=
+fi
 # (2) $SITES sites at once
-for i in $(seq 1 "$SITES"); do register "bench-site-$i"; done
-java bench/SyncIngestLoad.java \
-  "http://127.0.0.1:$HUB_PORT" "$SITES" "$EVENTS_PER_SITE" "$BATCH" "cgh1_bench_%s_$DB"
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ " $PARTS " == *" ingest "* ]]; then
+  for i in $(seq 1 "$SITES"); do register "bench-site-$i"; done
+  echo "ingest: load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  java bench/SyncIngestLoad.java \
+    "http://127.0.0.1:$HUB_PORT" "$SITES" "$EVENTS_PER_SITE" "$BATCH" "cgh1_bench_%s_$DB"
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi

@@ -104,6 +104,13 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "handling_deadline_at")
     public Instant handlingDeadlineAt;
 
+    /**
+     * 上级时限 — the deadline the platform above set (a 上级交办's {@code dueAt}); no clock of the case runs past it
+     * ({@link Deadlines}). Null for the town's own cases.
+     */
+    @Column(name = "superior_due_at")
+    public Instant superiorDueAt;
+
     /** Handling clock time left when suspended (挂账), in ms; restored on resume. */
     @Column(name = "suspended_remaining_ms")
     public Long suspendedRemainingMs;

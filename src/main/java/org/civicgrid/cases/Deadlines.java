@@ -31,9 +31,34 @@ public class Deadlines {
         if (action != null) {
             moveHandlingClock(c, action, now, calendar);
         }
-        if (action == CaseAction.URGE || action == CaseAction.REPLY_URGE) {
+        if (action != CaseAction.URGE && action != CaseAction.REPLY_URGE) {
+            moveStageClock(c, from, now, calendar);
+        }
+        capAtSuperiorDeadline(c);
+    }
+
+    /**
+     * Gives the case the deadline of the platform above (上级交办): from now on neither its stage clock nor its handling
+     * clock (延期 included) runs past {@code dueAt}.
+     */
+    public void setSuperiorDeadline(CaseFile c, Instant dueAt) {
+        c.superiorDueAt = dueAt;
+        capAtSuperiorDeadline(c);
+    }
+
+    private static void capAtSuperiorDeadline(CaseFile c) {
+        if (c.superiorDueAt == null) {
             return;
         }
+        if (c.stageDeadlineAt != null && c.stageDeadlineAt.isAfter(c.superiorDueAt)) {
+            c.stageDeadlineAt = c.superiorDueAt;
+        }
+        if (c.handlingDeadlineAt != null && c.handlingDeadlineAt.isAfter(c.superiorDueAt)) {
+            c.handlingDeadlineAt = c.superiorDueAt;
+        }
+    }
+
+    private void moveStageClock(CaseFile c, CaseStage from, Instant now, WorkingCalendar calendar) {
         c.stageStartedAt = now;
         StageClock clock = c.stage.clock();
         if (clock == StageClock.NONE) {

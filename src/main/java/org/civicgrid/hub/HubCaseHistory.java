@@ -43,4 +43,12 @@ public class HubCaseHistory extends PanacheEntityBase {
     public Instant at;
 
     public String note;
+
+    /** The evaluation deadline (考核时限) this row set on the edge, if it set one (the case's is the greatest). */
+    @Column(name = "due_at")
+    public Instant dueAt;
+
+    /** The deadline of the stage this row ended (按时核实, 按时核查, …), if it had one. */
+    @Column(name = "stage_due_at")
+    public Instant stageDueAt;
 }

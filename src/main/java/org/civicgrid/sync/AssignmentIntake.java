@@ -8,11 +8,13 @@ import org.civicgrid.cases.Actor;
 import org.civicgrid.cases.CaseFile;
 import org.civicgrid.cases.CaseIntake;
 import org.civicgrid.cases.CaseSource;
+import org.civicgrid.cases.Deadlines;
 import org.civicgrid.cases.NewReport;
 
 /**
  * 上级交办接收 — takes the hub's assignments for this site: each becomes a case of source 上级交办 (SUPERIOR) in the
- * ordinary workflow, exactly once (the assignment id is its key here), and keeps the hub's deadline. Its progress
+ * ordinary workflow, exactly once (the assignment id is its key here), and keeps the hub's deadline (上级时限: no clock
+ * of the case runs past it). Its progress
  * goes up like every case's, carrying the assignment id.
  */
 @ApplicationScoped
@@ -21,11 +23,13 @@ public class AssignmentIntake {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AssignmentIntake.class);
 
     private final CaseIntake intake;
+    private final Deadlines deadlines;
     private final SyncLedger ledger;
     private final Clock clock;
 
-    AssignmentIntake(CaseIntake intake, SyncLedger ledger, Clock clock) {
+    AssignmentIntake(CaseIntake intake, Deadlines deadlines, SyncLedger ledger, Clock clock) {
         this.intake = intake;
+        this.deadlines = deadlines;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -53,6 +57,7 @@ public class AssignmentIntake {
         if (SyncAssignment.findById(a.assignmentId()) == null) {
             CaseFile c = intake.report(new NewReport(CaseSource.SUPERIOR, a.description(), a.lat(), a.lon(), null, a.classCode(), a.address(),
                     null, null, null), Actor.ofSystem());
+            deadlines.setSuperiorDeadline(c, a.dueAt());
             SyncAssignment link = new SyncAssignment();
             link.assignmentId = a.assignmentId();
             link.caseId = c.id;

@@ -21,30 +21,53 @@ import org.civicgrid.cases.CaseTransition;
 @ApplicationScoped
 public class SyncBatches {
 
-    private final ApplianceConfig appliance;
+    /** The outbox event that carries an attachment up on its own ({@link #announceAttachments}). */
+    static final String ATTACHMENT_ADDED = "attachment.added";
 
-    SyncBatches(ApplianceConfig appliance) {
+    private final ApplianceConfig appliance;
+    private final Outbox outbox;
+
+    SyncBatches(ApplianceConfig appliance, Outbox outbox) {
         this.appliance = appliance;
+        this.outbox = outbox;
     }
 
-    /** Gives up to {@code limit} unnumbered outbox rows the next per-site numbers; returns how many. */
+    /**
+     * Gives up to {@code limit} unnumbered outbox rows the next per-site numbers (after announcing new attachments);
+     * returns how many.
+     */
     @Transactional
     @SingleWriter
     public int number(int limit) {
+        announceAttachments(limit);
         // numbers go in id order, so every unnumbered row lies after the last numbered one: a primary-key range, not a
         // scan of all waiting rows (which made a 100k backlog drain in O(n²))
         Long max = OutboxEntry.getEntityManager().createQuery("select max(o.siteSeq) from OutboxEntry o", Long.class).getSingleResult();
         Long after = max == null ? null : OutboxEntry.getEntityManager()
                 .createQuery("select o.id from OutboxEntry o where o.siteSeq = ?1", Long.class).setParameter(1, max).getSingleResult();
-        List<OutboxEntry> fresh = OutboxEntry.find("id > ?1 and siteSeq is null order by id", after == null ? 0L : after).page(0, limit).list();
-        if (fresh.isEmpty()) {
-            return 0;
+        OutboxEntry.getEntityManager().flush(); // the announcements above, before the statement below numbers them
+        // one statement, not one update per row (500 entity updates were a third of the relay's CPU)
+        return OutboxEntry.getEntityManager().createNativeQuery("""
+                UPDATE outbox_entry SET site_seq = n.next_seq FROM (
+                  SELECT id, ?1 + row_number() OVER (ORDER BY id) AS next_seq FROM outbox_entry
+                  WHERE id > ?2 AND site_seq IS NULL ORDER BY id LIMIT ?3) AS n
+                WHERE outbox_entry.id = n.id""")
+                .setParameter(1, max == null ? 0L : max).setParameter(2, after == null ? 0L : after).setParameter(3, limit).executeUpdate();
+    }
+
+    /**
+     * Gives each attachment added since the last call an outbox event of its own ({@code attachment.added}), so a
+     * photo added without a transition (补充照片, a camera snapshot) goes up now, not with the case's next event. The
+     * cursor moves in the same transaction; on the edge's single writer ids commit in order, so none is skipped.
+     */
+    private void announceAttachments(int limit) {
+        SyncState state = SyncState.get();
+        List<CaseAttachment> added = CaseAttachment.<CaseAttachment>find("id > ?1 order by id", state.attachmentCursor).page(0, limit).list();
+        for (CaseAttachment a : added) {
+            outbox.append(a.caseId, a.transitionSeq == null ? 0 : a.transitionSeq, ATTACHMENT_ADDED, Map.of("sha256", a.sha256, "kind", a.kind),
+                    a.uploadedAt);
+            state.attachmentCursor = a.id;
         }
-        long next = max == null ? 1 : max + 1;
-        for (OutboxEntry entry : fresh) {
-            entry.siteSeq = next++;
-        }
-        return fresh.size();
     }
 
     /** The events after {@code acked}, at most {@code limit}, ready to send (empty: nothing waits). */
@@ -74,7 +97,7 @@ public class SyncBatches {
             if (c == null) {
                 throw new IllegalStateException("outbox event " + e.eventId + " names case " + e.caseId + ", which is not in the store");
             }
-            CaseTransition row = e.eventType.startsWith("attachment") ? null : rows.get(e.caseId + "/" + e.seq);
+            CaseTransition row = e.eventType.equals(ATTACHMENT_ADDED) ? null : rows.get(e.caseId + "/" + e.seq);
             events.add(new SyncProtocol.Event(e.eventId, e.siteSeq, e.eventType, e.caseId, e.createdAt, state(c, assignments.get(c.id)),
                     row == null ? List.of() : List.of(history(row)), attachments.getOrDefault(c.id, List.of())));
         }
@@ -98,6 +121,6 @@ public class SyncBatches {
 
     private static SyncProtocol.HistoryRow history(CaseTransition t) {
         return new SyncProtocol.HistoryRow(t.seq, t.action, t.from == null ? null : t.from.name(), t.to.name(), t.actorName, t.actorRole,
-                t.at, t.note);
+                t.at, t.note, t.dueAt, t.stageDueAt);
     }
 }

@@ -32,10 +32,11 @@ public class SyncLedger {
         return OutboxEntry.count("sentAt is null");
     }
 
+    /** When the first waiting event happened (the queue's head: ids follow commit order; one index probe, not a scan). */
     @jakarta.enterprise.context.control.ActivateRequestContext
     public Instant oldestPending() {
-        return OutboxEntry.getEntityManager().createQuery("select min(o.createdAt) from OutboxEntry o where o.sentAt is null", Instant.class)
-                .getSingleResult();
+        return OutboxEntry.getEntityManager().createQuery("select o.createdAt from OutboxEntry o where o.sentAt is null order by o.id", Instant.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
     /** Marks everything up to {@code seq} as delivered. */

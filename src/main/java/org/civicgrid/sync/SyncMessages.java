@@ -42,4 +42,10 @@ public interface SyncMessages {
     @Message String assignments();
     @Message String dueAt();
     @Message String noSites();
+    @Message String mapTitle();
+    @Message String mapLoading();
+    @Message String mapLoadFailed();
+    @Message String mapSummary();
+    @Message String mapOpen();
+    @Message String mapClosed();
 }

@@ -37,10 +37,14 @@ public final class SyncProtocol {
             Instant createdAt, Instant closedAt) {
     }
 
-    /** One 流转记录 of the edge. */
+    /**
+     * One 流转记录 of the edge, with its evaluation clocks (so the hub can evaluate across towns): {@code dueAt} the
+     * 考核时限 the row set (null when it set none), {@code stageDueAt} the deadline of the stage it ended. Both are
+     * absent in batches of edges built before they were added (read as null).
+     */
     @RegisterForReflection
     public record HistoryRow(int seq, String action, String from, String to, String actorName, String actorRole, Instant at,
-            String note) {
+            String note, Instant dueAt, Instant stageDueAt) {
     }
 
     /** An attachment by reference; its bytes go to {@code PUT /api/hub/v1/blobs/{sha256}} when the hub asks. */

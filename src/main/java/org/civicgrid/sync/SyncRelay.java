@@ -92,6 +92,7 @@ public class SyncRelay {
     private long drain(HubSender sender) {
         Instant stopAt = clock.instant().plus(config.runBudget());
         long acknowledged = 0;
+        long waiting = ledger.backlog(); // counted once per run (a count of every waiting row per batch grew with the backlog)
         do { // at least one batch per run, then more while the budget lasts
             long acked = ledger.state().ackedSeq;
             batches.number(config.batchSize());
@@ -99,8 +100,8 @@ public class SyncRelay {
             if (events.isEmpty()) {
                 break;
             }
-            long backlog = ledger.backlog() - events.size();
-            SyncProtocol.Ack ack = sender.send(new SyncProtocol.Batch(SyncProtocol.VERSION, batches.siteId(), Math.max(0, backlog), events));
+            SyncProtocol.Ack ack = sender.send(new SyncProtocol.Batch(SyncProtocol.VERSION, batches.siteId(),
+                    Math.max(0, waiting - events.size()), events));
             uploadMissing(sender, ack.missingBlobs());
             if (ack.ackedSeq() < acked) { // the hub lost events (restored from a backup): send again from where it stands
                 LOG.warnf("hub acknowledges only up to seq %d, this site had %d acknowledged: re-sending from there", ack.ackedSeq(), acked);
@@ -113,6 +114,7 @@ public class SyncRelay {
             }
             ledger.acknowledged(ack.ackedSeq());
             acknowledged += ack.ackedSeq() - acked;
+            waiting -= ack.ackedSeq() - acked;
         } while (clock.instant().isBefore(stopAt));
         long taken = assignments.pull(sender);
         ledger.succeeded();

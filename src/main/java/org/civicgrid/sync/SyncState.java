@@ -41,6 +41,10 @@ public class SyncState extends PanacheEntityBase {
     @Column(name = "last_assignment")
     public long lastAssignment;
 
+    /** The last attachment ({@code case_attachment.id}) the relay gave an {@code attachment.added} event. */
+    @Column(name = "attachment_cursor")
+    public long attachmentCursor;
+
     public static SyncState get() {
         return findById(1);
     }

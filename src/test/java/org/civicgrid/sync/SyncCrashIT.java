@@ -25,8 +25,9 @@ import org.civicgrid.testsupport.GpsJpeg;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two packaged appliances on loopback ({@code target/quarkus-app/quarkus-run.jar} twice): an edge, and a hub (the
- * hub endpoints exist in every build; the hub's PostgreSQL store is covered by HubPostgresTest). Cases are made and
+ * Two packaged appliances on loopback: an edge ({@code target/quarkus-app}, SQLite) and a hub (the hub build,
+ * {@code target/hub-app} — made in {@code package} by the pom's {@code hub-app} execution — on PostgreSQL at
+ * 127.0.0.1:5432, database {@code test}, in a schema of its own that is dropped afterwards). Cases are made and
  * moved on the edge while the hub is down; the hub starts and the backlog drains one small batch per second; the
  * edge is killed with {@code kill -9} in the middle of the drain and restarted — every event reaches the hub exactly
  * once, every case with its full history and its photo.
@@ -36,6 +37,9 @@ class SyncCrashIT {
     private final String run = "it" + UUID.randomUUID().toString().substring(0, 8);
     private final Path dir = Path.of("target", "sync-crash-it", run).toAbsolutePath();
     private final List<Process> started = new ArrayList<>();
+    static final String PG_URL = System.getProperty("civicgrid.test.pg-url", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String PG_USER = System.getProperty("civicgrid.test.pg-user", "postgres");
+    private final String schema = "sync_crash_" + run;
 
     @Test
     void backlogMadeWhileTheHubIsDownDrainsExactlyOnceThroughAKill() throws Exception {
@@ -60,7 +64,11 @@ class SyncCrashIT {
             Await.until("the edge notices the hub is down", Duration.ofMinutes(2),
                     () -> as(edgePort, "admin").when().get("/api/sync/status").then().extract().<Integer>path("failures") > 0);
 
-            start("hub", hubPort, "hub-" + run, "-Dcivicgrid.mode=hub");
+            try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, null); Statement st = c.createStatement()) {
+                st.execute("create schema " + schema);
+            }
+            start("hub", hubPort, "hub-" + run, "-Dquarkus.profile=hub", "-Dquarkus.datasource.jdbc.url=" + PG_URL + "?currentSchema=" + schema,
+                    "-Dquarkus.datasource.username=" + PG_USER, "-Dquarkus.flyway.schemas=" + schema);
             String token = as(hubPort, "admin").body(Map.of("siteId", edgeSite, "name", "测试镇")).when().post("/api/hub/sites").then()
                     .statusCode(201).extract().path("token");
             as(edgePort, "admin").body(Map.of("url", "http://127.0.0.1:" + hubPort, "token", token)).when().put("/api/sync/hub").then()
@@ -76,6 +84,9 @@ class SyncCrashIT {
             Await.until("the backlog drains after the restart", Duration.ofMinutes(3),
                     () -> as(edgePort, "admin").when().get("/api/sync/status").then().extract().<Integer>path("backlog") == 0);
 
+            // counted again: the relay also gave each photo an attachment.added event as it went
+            total = number("edge", "select count(*) from outbox_entry where site_id = '" + edgeSite + "'");
+            assertEquals(total, number("edge", "select count(*) from outbox_entry where sent_at is not null"));
             Map<String, Object> site = site(hubPort, edgeSite);
             assertEquals(total, ((Number) site.get("ackedSeq")).longValue());
             assertEquals(total, ((Number) site.get("eventsReceived")).longValue(), "every event stored exactly once");
@@ -92,6 +103,9 @@ class SyncCrashIT {
                 p.destroy();
                 p.waitFor();
             }
+            try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, null); Statement st = c.createStatement()) {
+                st.execute("drop schema if exists " + schema + " cascade");
+            }
         }
     }
 
@@ -102,14 +116,21 @@ class SyncCrashIT {
                 "-Dquarkus.http.port=" + port, "-Dcivicgrid.data-dir=" + data, "-Dcivicgrid.site-id=" + siteId,
                 "-Dcivicgrid.mqtt.enabled=false", "-Dcivicgrid.demo-data.history=false", "-Dcivicgrid.mqtt.embedded=false", "-Dcivicgrid.cases.auto-urge=false",
                 "-Dcivicgrid.camera.events=false", "-Dcivicgrid.camera.health-check=false",
+                // the first start seeds the catalogue in one transaction: on a loaded box that can outlast the default 60 s
+                "-Dquarkus.transaction-manager.default-transaction-timeout=600s",
                 // one batch of three events per second: the drain takes long enough to be killed in its middle
                 "-Dcivicgrid.hub.interval=1s", "-Dcivicgrid.hub.batch-size=3", "-Dcivicgrid.hub.run-budget=1ms",
                 "-Dcivicgrid.hub.backoff-min=1s", "-Dcivicgrid.hub.backoff-max=2s"));
         command.addAll(List.of(extra));
-        command.addAll(List.of("-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
+        Path jar = Path.of(name.startsWith("edge") ? "target/quarkus-app" : "target/hub-app", "quarkus-run.jar").toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new AssertionError(jar + " is missing: run this IT after `package` (the pom's hub-app execution builds the hub)");
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File(dir.toFile(), name + ".log")).start();
         started.add(p);
-        Await.until(name + " ready", Duration.ofMinutes(3), () -> {
+        // generous: a first start seeds the catalogue and the demo county (on PostgreSQL for the hub); at load 40 that took 4 min
+        Await.until(name + " ready", Duration.ofMinutes(8), () -> {
             if (!p.isAlive()) {
                 throw new AssertionError(name + " stopped, see " + dir.resolve(name + ".log"));
             }
@@ -144,7 +165,8 @@ class SyncCrashIT {
     }
 
     private long number(String which, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(which).resolve("civicgrid.db") + "?busy_timeout=5000");
+        try (Connection c = which.equals("hub") ? DriverManager.getConnection(PG_URL + "?currentSchema=" + schema, PG_USER, null)
+                : DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(which).resolve("civicgrid.db") + "?busy_timeout=5000");
                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

@@ -70,9 +70,13 @@ class SyncLoopbackTest {
         return new HttpHubSender("http://127.0.0.1:" + port, "x", new ObjectMapper(), Duration.ofSeconds(5));
     }
 
+    /** Runs the relay until nothing waits (at least once: a run also announces attachments added since the last). */
     private void drain(HubSender sender) {
-        for (int i = 0; i < 50 && ledger.backlog() > 0; i++) {
+        for (int i = 0; i < 50; i++) {
             assertTrue(relay.run(sender) >= 0, "relay failed: " + ledger.state().lastError);
+            if (ledger.backlog() == 0) {
+                break;
+            }
         }
         assertEquals(0, ledger.backlog());
     }
@@ -111,6 +115,57 @@ class SyncLoopbackTest {
         Api.as("admin").when().get("/api/hub/sites").then().statusCode(200)
                 .body("find { it.siteId == '" + site + "' }.backlog", equalTo(0))
                 .body("find { it.siteId == '" + site + "' }.lastContactAt", notNullValue());
+    }
+
+    @Test
+    void aPhotoAddedWithoutAFurtherEventReachesTheHubEvenWhenItsFirstUploadFails() throws Exception {
+        long id = Cases.report("inspector", "INSPECTOR", "incident:0110", Cases.LAT, Cases.LON);
+        drain(hub());
+        byte[] photo = uniqueJpeg();
+        Api.as("inspector").contentType("multipart/form-data").multiPart("file", "more.jpg", photo, "image/jpeg").when()
+                .post("/api/cases/" + id + "/attachments").then().statusCode(201);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(photo));
+        HubSender real = hub();
+        HubSender cutDuringUpload = new HubSender() {
+            @Override
+            public SyncProtocol.Ack send(SyncProtocol.Batch batch) {
+                return real.send(batch);
+            }
+
+            @Override
+            public void upload(String sha256, String contentType, Path file) {
+                throw new SyncException("connection cut during the upload");
+            }
+
+            @Override
+            public List<SyncProtocol.Assignment> assignments(long after) {
+                return real.assignments(after);
+            }
+        };
+        assertEquals(-1, relay.run(cutDuringUpload), "no transition follows the photo, yet the relay sends it");
+        assertEquals("1", Store.single(dataSource, "select count(*) from hub_attachment where site_id = '" + site + "' and edge_case_id = " + id
+                + " and sha256 = '" + sha + "'"), "the hub knows the photo by reference");
+        assertEquals("0", Store.single(dataSource, "select count(*) from hub_blob where sha256 = '" + sha + "'"));
+        drain(hub()); // the batch goes again (its answer was not recorded) and the hub asks again for the file
+        assertEquals("1", Store.single(dataSource, "select count(*) from hub_blob where sha256 = '" + sha + "'"));
+        Api.as("leader").when().get("/api/hub/cases/" + site + "/" + id).then().statusCode(200)
+                .body("attachments.sha256", org.hamcrest.Matchers.hasItem(sha));
+        assertEquals("1", Store.single(dataSource, "select count(*) from outbox_entry where event_type = 'attachment.added' and case_id = " + id),
+                "announced once");
+    }
+
+    /** A JPEG no other test sends (its one pixel colour is random), so the hub cannot hold it yet. */
+    private static byte[] uniqueJpeg() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random();
+        for (int x = 0; x < 16; x++) {
+            for (int y = 0; y < 16; y++) {
+                image.setRGB(x, y, random.nextInt(0xFFFFFF));
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
     }
 
     @Test
@@ -208,7 +263,8 @@ class SyncLoopbackTest {
         long inspector = Cases.staffId("inspector");
         long department = Cases.departmentId("gongshui");
         long condition = Cases.conditionId("component:0101", "破损超过25");
-        Instant due = Instant.now().plus(Duration.ofDays(3));
+        // 10 minutes: sooner than the edge's own 受理 (1 working hour) and 处置 (4 working hours) limits would give
+        Instant due = Instant.now().plus(Duration.ofMinutes(10)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         long assignment = ((Number) Api.as("leader").body(Map.of("siteId", site, "description", "上级交办：县城井盖缺失", "lat", Cases.LAT,
                 "lon", Cases.LON, "classCode", "component:0101", "dueAt", due.toString())).when().post("/api/hub/assignments")
                 .then().statusCode(201).extract().path("id")).longValue();
@@ -217,11 +273,15 @@ class SyncLoopbackTest {
         List<String> cases = Store.column(dataSource, "select case_id from sync_assignment where assignment_id = " + assignment);
         assertEquals(1, cases.size());
         long id = Long.parseLong(cases.get(0));
-        Cases.get("acceptor", id).body("source", equalTo("SUPERIOR")).body("stage", equalTo("REPORTED"));
+        Cases.get("acceptor", id).body("source", equalTo("SUPERIOR")).body("stage", equalTo("REPORTED"))
+                .body("deadline", equalTo(due.toString())); // 上级时限: the hub's deadline caps the 受理 clock
 
         Cases.act("acceptor", id, "accept", Map.of()).statusCode(200);
         Cases.act("shiftlead", id, "file", Map.of("conditionId", condition)).statusCode(200);
         Cases.act("dispatcher", id, "dispatch", Map.of("departmentId", department)).statusCode(200);
+        Cases.get("acceptor", id).body("handlingDeadline", equalTo(due.toString())).body("deadline", equalTo(due.toString()));
+        assertEquals(List.of(), Store.column(dataSource, "select id from case_file where superior_due_at is not null and id not in"
+                + " (select case_id from sync_assignment)"), "only 上级交办 cases get a superior deadline");
         Cases.act("gongshui", id, "signFor", Map.of()).statusCode(200);
         Cases.act("gongshui", id, "reportHandled", Map.of("note", "已补装井盖")).statusCode(200);
         Cases.act("acceptor", id, "sendToCheck", Map.of("inspectorId", inspector)).statusCode(200);

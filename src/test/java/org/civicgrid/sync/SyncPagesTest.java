@@ -56,4 +56,16 @@ class SyncPagesTest {
         WebSession.signIn("leader").page().cookie("civicgrid-lang", "en").when().get("/sync").then().statusCode(200)
                 .body(containsString("Upward sync"));
     }
+
+    @Test
+    void theHubPageHasTheCrossSiteMapWithItsTextsAndNoInlineScript() {
+        String page = WebSession.signIn("leader").page().when().get("/hub?site=s1").then().statusCode(200)
+                .body(containsString("id=\"hub-map\"")).body(containsString("data-site=\"s1\""))
+                .body(containsString("案卷分布（各站点）")).body(containsString("REPORTED=待受理;"))
+                .body(containsString("/static/bundle/map")).extract().asString();
+        assertFalse(page.matches("(?s).*<script>[^<]+</script>.*"), "no inline script body (CSP)");
+        WebSession.signIn("leader").page().cookie("civicgrid-lang", "en").when().get("/hub").then().statusCode(200)
+                .body(containsString("Cases across sites"));
+        WebSession.signIn("acceptor").page().when().get("/hub").then().statusCode(403);
+    }
 }
