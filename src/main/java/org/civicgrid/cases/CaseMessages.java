@@ -91,4 +91,6 @@ public interface CaseMessages {
     @Message String upload();
     @Message String dispatchNote();
     @Message String noteOptional();
+    @Message String clipLink();
+    @Message String clipState(String status);
 }
