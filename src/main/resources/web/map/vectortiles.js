@@ -235,8 +235,6 @@ export function drawTile(canvas, layers, view) {
   const ctx = canvas.getContext('2d');
   const { size, scale, ox, oy } = view;
   ctx.scale(canvas.width / size, canvas.height / size);
-  ctx.fillStyle = '#f8fafc';
-  ctx.fillRect(0, 0, size, size);
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
   ctx.font = '12px "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", sans-serif';

@@ -41,7 +41,7 @@ class ChineseUiBrowserTest {
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("admin", List.of("/", "/account", "/admin/alert-rules", "/admin/calendar", "/admin/catalog", "/admin/components",
                 "/admin/departments", "/admin/departments/new", "/admin/grids", "/admin/open311-keys", "/admin/regions", "/admin/routing",
-                "/admin/sign-ins", "/admin/staff", "/admin/staff/new", "/admin/backups", "/alerts", "/cameras", "/cameras/new", "/cases",
+                "/admin/sign-ins", "/admin/staff", "/admin/staff/new", "/admin/backups", "/admin/basemap", "/alerts", "/cameras", "/cameras/new", "/cases",
                 "/cases/" + id, "/map", "/screen"));
         pages.put("acceptor", List.of("/", "/cases/new", "/hotline", "/moderation", "/cases/" + id, "/cases/" + id + "/print", "/nowhere"));
         pages.put("shiftlead", List.of("/", "/tracks", "/cases/" + id));

@@ -120,7 +120,8 @@ public class AlertBatchWriter {
             if (!b.evidence.isEmpty()) {
                 try (PreparedStatement ps = connection.prepareStatement(INSERT_EVIDENCE)) {
                     for (AlertBatch.Evidence e : b.evidence) {
-                        boolean fetch = e.url() != null || e.cameraId() != null;
+                        // a clip is kept as its link: case attachments hold photos and voice only (CHECK on case_attachment.kind)
+                        boolean fetch = (e.url() != null || e.cameraId() != null) && !AlertEvidence.CLIP.equals(e.kind());
                         ps.setLong(1, e.caseId());
                         ps.setString(2, e.url());
                         setLong(ps, 3, e.cameraId());

@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * 视频片段 on the case page — {@code {clips:of(c.id)}}: the clips the alerts of a case offered, each with its link at the
- * source and whether the box keeps a copy (shown among the case's photos as a video) or only the link.
+ * source (the NVR keeps the video; the box keeps the link).
  */
 @TemplateExtension(namespace = "clips")
 public final class AlertClips {
 
-    /** One clip: the source's link and its state ({@code PENDING}, {@code STORED}, {@code LINK}, {@code FAILED}). */
+    /** One clip: the source's link and its evidence state ({@code LINK}). */
     public record Clip(String url, String status) {
     }
 

@@ -36,14 +36,6 @@ public interface AlertConfig {
     @WithDefault("5s")
     String evidenceEvery();
 
-    /** 视频片段: the largest clip kept in the case (also bounded by the attachment limit); a bigger one stays a link. */
-    @WithDefault("8388608")
-    long clipMaxBytes();
-
-    /** 视频片段: the longest a clip download may take, end to end; a stalling server is abandoned and retried later. */
-    @WithDefault("PT30S")
-    Duration clipTimeout();
-
     /** Load the example triage rules on an empty rule table in demo mode. */
     @WithDefault("true")
     boolean demoRules();

@@ -12,8 +12,8 @@ import java.time.Instant;
 /**
  * 告警证据 — evidence of an alert for a case: a snapshot to fetch (URL or the camera's ONVIF snapshot) and where it was
  * taken. {@code PENDING} until {@link EvidenceFetcher} stores it as a case photo ({@code STORED}), retried with back-off,
- * {@code FAILED} after the last try; {@code LINK} when there is nothing to fetch (a DJI object key, a position) or a
- * clip is too big to keep (its link is what the case keeps).
+ * {@code FAILED} after the last try; {@code LINK} when there is nothing to fetch (a DJI object key, a position, a clip:
+ * the case keeps the clip's link).
  */
 @Entity
 @Table(name = "alert_evidence")
@@ -34,7 +34,7 @@ public class AlertEvidence extends PanacheEntityBase {
 
     public String url;
 
-    /** {@link #SNAPSHOT} (a photo to fetch) or {@link #CLIP} (a video clip: its link, and the clip when small enough). */
+    /** {@link #SNAPSHOT} (a photo to fetch) or {@link #CLIP} (a video clip at the source: its link, status {@code LINK}). */
     public String kind;
 
     @Column(name = "camera_id")

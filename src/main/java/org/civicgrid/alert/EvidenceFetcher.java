@@ -26,8 +26,7 @@ import org.jboss.logging.Logger;
  * 证据抓取 — in the background, never in the way of a case being raised: fetches each pending snapshot (the URL of the
  * alert — Frigate's {@code /api/events/{id}/snapshot.jpg}, our JSON's {@code snapshotUrl} — or the camera's ONVIF
  * snapshot through {@link CameraSnapshots}) and stores it as a photo of the case. A failure is retried with doubling
- * waits; after {@code civicgrid.alerts.evidence-attempts} tries the evidence is marked FAILED with the last error. A
- * clip ({@link ClipDownload}) is kept as a video of the case when small enough, else only its link stays.
+ * waits; after {@code civicgrid.alerts.evidence-attempts} tries the evidence is marked FAILED with the last error.
  */
 @ApplicationScoped
 public class EvidenceFetcher {
@@ -69,8 +68,6 @@ public class EvidenceFetcher {
                 file = fetch(e);
                 rows.evidenceStored(e.id, file);
                 stored++;
-            } catch (ClipDownload.TooLarge tooLarge) {
-                rows.evidenceLinkOnly(e.id, tooLarge.getMessage());
             } catch (RuntimeException | IOException failure) {
                 String error = AlertAdapters.limit(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), 300);
                 rows.evidenceFailed(e.id, error);
@@ -91,9 +88,7 @@ public class EvidenceFetcher {
     private Path fetch(AlertEvidence e) throws IOException {
         Path file = Files.createTempFile("civicgrid-evidence", ".img");
         try {
-            if (AlertEvidence.CLIP.equals(e.kind)) {
-                Files.write(file, ClipDownload.fetch(http, e.url, Math.min(config.clipMaxBytes(), cases.attachmentMaxBytes()), config.clipTimeout()));
-            } else if (e.url != null) {
+            if (e.url != null) {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(e.url)).timeout(Duration.ofSeconds(10)).GET().build();
                 HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
                 try (InputStream body = response.body()) {

@@ -32,23 +32,11 @@ public class EvidenceRows {
     public void evidenceStored(long evidenceId, Path file) {
         AlertEvidence row = AlertEvidence.findById(evidenceId);
         CaseFile c = CaseFile.findById(row.caseId);
-        String name = "alert-" + row.alertId + (AlertEvidence.CLIP.equals(row.kind) ? ".mp4" : ".jpg");
-        CaseAttachment a = attachments.store(c, file, name, "告警证据");
+        CaseAttachment a = attachments.store(c, file, "alert-" + row.alertId + ".jpg", "告警证据");
         row.status = "STORED";
         row.attachmentId = a.id;
         row.attempts++;
         row.lastError = null;
-        row.nextTryAt = null;
-    }
-
-    /** 视频片段 too big to keep: the case keeps its link only (status {@code LINK}), no more tries. */
-    @Transactional
-    @SingleWriter
-    public void evidenceLinkOnly(long evidenceId, String why) {
-        AlertEvidence row = AlertEvidence.findById(evidenceId);
-        row.status = "LINK";
-        row.attempts++;
-        row.lastError = why;
         row.nextTryAt = null;
     }
 

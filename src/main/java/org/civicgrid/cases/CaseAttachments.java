@@ -74,9 +74,6 @@ public class CaseAttachments {
             }
             MediaType type = MediaType.sniff(head)
                     .orElseThrow(() -> Problem.badRequest("file", "only photos (JPEG, PNG, WebP, HEIC) and voice notes (MP3, M4A, OGG, AMR, WAV, WebM) are accepted"));
-            if (decode && "VIDEO".equals(type.kind)) {
-                throw Problem.badRequest("file", "only photos (JPEG, PNG, WebP, HEIC) and voice notes (MP3, M4A, OGG, AMR, WAV, WebM) are accepted");
-            }
             if (decode && !ImageCheck.decodes(upload, type)) {
                 throw Problem.badRequest("file", "this file starts like a " + type.extension.toUpperCase(java.util.Locale.ROOT)
                         + " photo but is not one (it does not decode as an image)");

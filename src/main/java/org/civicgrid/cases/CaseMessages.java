@@ -92,5 +92,4 @@ public interface CaseMessages {
     @Message String dispatchNote();
     @Message String noteOptional();
     @Message String clipLink();
-    @Message String clipState(String status);
 }

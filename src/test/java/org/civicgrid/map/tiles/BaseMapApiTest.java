@@ -74,7 +74,7 @@ class BaseMapApiTest {
         admin.page().when().get("/admin/basemap").then().statusCode(200).body(containsString("底图设置"))
                 .body(containsString("civicgrid-own.mbtiles"));
         admin.pageWithoutToken().contentType("application/x-www-form-urlencoded").formParam("tileUrl", "https://evil/{z}/{x}/{y}")
-                .when().post("/admin/basemap").then().statusCode(400);
+                .when().post("/admin/basemap").then().statusCode(403);
         admin.page().when().get("/").then().body(not(containsString("evil")));
     }
 

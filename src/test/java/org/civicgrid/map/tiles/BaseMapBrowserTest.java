@@ -31,7 +31,7 @@ class BaseMapBrowserTest {
         try (Browser browser = Browser.open(base)) {
             WebDriver d = browser.driver();
             d.manage().window().setSize(new Dimension(1920, 1080));
-            browser.signIn("dispatcher");
+            browser.signIn("acceptor");
             browser.go("/map");
             browser.await(Duration.ofSeconds(40)).until(x -> x.findElements(By.cssSelector("#map canvas.basemap-drawn")).size() >= 4);
             JavascriptExecutor js = (JavascriptExecutor) d;
@@ -44,10 +44,12 @@ class BaseMapBrowserTest {
             assertTrue(requests.stream().anyMatch(u -> u.contains("/api/public/basemap/tiles/")), "tiles requested from the box: " + requests);
             String origin = base.toString().replaceAll("/$", "");
             assertTrue(requests.stream().allMatch(u -> u.startsWith(origin)), "only the box was asked: " + requests);
-            // the canvases are painted (not blank): a pixel of the background colour is there
-            Long painted = (Long) js.executeScript("const c = document.querySelector('#map canvas.basemap-drawn');"
-                    + "const p = c.getContext('2d').getImageData(1, 1, 1, 1).data; return p[3];");
-            assertTrue(painted > 0, "the tile is painted");
+            // the canvases are painted (not blank): count the drawn pixels of all tiles
+            Long painted = (Long) js.executeScript("let n = 0; for (const c of document.querySelectorAll('#map canvas.basemap-drawn')) {"
+                    + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                    + " for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } } return n;");
+            assertTrue(painted > 1000, "painted pixels: " + painted);
+            browser.await(Duration.ofSeconds(40)).until(x -> x.findElements(By.cssSelector("#map path.grid")).size() >= 400);
             Path shot = browser.screenshot("basemap-map-1920");
             assertTrue(Files.size(shot) > 20_000, "screenshot " + shot);
 
