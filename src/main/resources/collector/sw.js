@@ -2,6 +2,8 @@
 // collector opens and works without network. Uploads never go through here: the page queues them in IndexedDB and
 // sends them itself when the network is back (idempotent by clientRef).
 const CACHE = 'civicgrid-collector-v2';
+// 离线底图: base-map tiles seen once stay for offline use; their URL carries the archive's version, so cache-first is safe
+const TILES = 'civicgrid-basemap-v1';
 const CACHED_API = ['/api/m/me', '/api/m/classes', '/api/m/tasks', '/api/m/handling'];
 
 self.addEventListener('install', (event) => {
@@ -10,7 +12,7 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(caches.keys()
-    .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+    .then((keys) => Promise.all(keys.filter((k) => k !== CACHE && k !== TILES).map((k) => caches.delete(k))))
     .then(() => self.clients.claim()));
 });
 
@@ -24,8 +26,23 @@ self.addEventListener('fetch', (event) => {
     || /^\/api\/cases\/\d+\/attachments\/\d+$/.test(url.pathname) || url.pathname === '/api/grids/geojson';
   if (keep) {
     event.respondWith(networkFirst(request));
+  } else if (url.pathname.startsWith('/api/public/basemap/tiles/')) {
+    event.respondWith(cacheFirst(request));
   }
 });
+
+async function cacheFirst(request) {
+  const cache = await caches.open(TILES);
+  const cached = await cache.match(request);
+  if (cached) {
+    return cached;
+  }
+  const response = await fetch(request);
+  if (response.ok) {
+    cache.put(request, response.clone());
+  }
+  return response;
+}
 
 async function networkFirst(request) {
   const cache = await caches.open(CACHE);

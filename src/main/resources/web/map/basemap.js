@@ -1,12 +1,57 @@
-// 离线底图 and 逆地理编码, shared by the map pages: the box's own roads and landmarks (GET /api/basemap, GeoJSON with
-// names) drawn under the grids when no tile server is configured, and the nearest gazetteer address of a picked point.
+// 底图 and 逆地理编码, shared by every map page: the site's base map (an XYZ tile server, GCJ-02 handled by the map's
+// CRS, or the box's offline vector tiles; the roads/landmarks GeoJSON when neither is there), read from the page's
+// <meta name="civicgrid-basemap"> (set on /admin/basemap), and the nearest gazetteer address of a picked point.
 import L from 'leaflet';
+import { GCJ02_CRS } from './chinacrs.js';
+import { VectorTileLayer } from './vectortiles.js';
 
-/** Adds the box's road/landmark layer to a map (below the grids); road names as tooltips, landmarks as small dots. */
-export function addBaseMap(map, hasTiles) {
-  if (hasTiles) {
-    return;
+function readConfig() {
+  const meta = document.querySelector('meta[name="civicgrid-basemap"]');
+  try {
+    return meta ? JSON.parse(meta.content) : { mode: 'none' };
+  } catch (unreadable) {
+    return { mode: 'none' };
   }
+}
+
+const config = readConfig();
+
+/** The base map of this page, as /admin/basemap set it. */
+export function baseMapConfig() {
+  return config;
+}
+
+/** A Leaflet map on {@code el} in the CRS the base map needs (GCJ-02 tiles shift the WGS84 data), base map added. */
+export function createMap(el, options) {
+  const opts = { ...options };
+  if (config.mode === 'xyz' && config.crs === 'GCJ02') {
+    opts.crs = GCJ02_CRS;
+  }
+  const map = L.map(el, opts);
+  if (map.attributionControl) {
+    map.attributionControl.setPrefix(false);
+  }
+  addBaseMap(map);
+  return map;
+}
+
+/** Adds the base map under everything else on a map. */
+export function addBaseMap(map) {
+  if (config.mode === 'xyz') {
+    const common = { subdomains: config.subdomains || 'abc', maxZoom: 19 };
+    L.tileLayer(config.url, { ...common, attribution: config.attribution || '' }).addTo(map);
+    if (config.labelUrl) {
+      L.tileLayer(config.labelUrl, common).addTo(map);
+    }
+  } else if (config.mode === 'vector') {
+    new VectorTileLayer({ tiles: config.tiles, minDataZoom: config.minZoom, maxDataZoom: config.maxZoom, className: 'basemap-vector' }).addTo(map);
+  } else {
+    addGeoJsonBaseMap(map);
+  }
+}
+
+/** The roads and landmarks as GeoJSON (signed-in pages, where no tile archive is there): road names as labels. */
+function addGeoJsonBaseMap(map) {
   fetch('/api/basemap', { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : null)).then((g) => {
     if (!g) {
       return;

@@ -1,5 +1,6 @@
 // 摄像机分布图: every registered camera with a position, green when up, red when down or refusing its password.
 import L from 'leaflet';
+import { createMap } from './basemap.js';
 import 'leaflet/dist/leaflet.css';
 
 const HEALTH_COLOURS = { UP: '#16a34a', DOWN: '#dc2626', REFUSED: '#dc2626', FAULTY: '#dc2626', UNKNOWN: '#64748b' };
@@ -10,11 +11,7 @@ if (el) {
 }
 
 function start(el) {
-  const map = L.map(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
-  map.attributionControl.setPrefix(false);
-  if (el.dataset.tileUrl) {
-    L.tileLayer(el.dataset.tileUrl, { attribution: el.dataset.tileAttribution, maxZoom: 19 }).addTo(map);
-  }
+  const map = createMap(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
   map.setView([35.66, 117.27], 13);
   Promise.all([get('/api/grids/geojson'), get('/api/cameras')]).then(([grids, cameras]) => {
     if (grids) {

@@ -4,7 +4,7 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './collector.css';
-import { addBaseMap } from './basemap.js';
+import { createMap } from './basemap.js';
 
 const body = document.getElementById('collector');
 if (body) {
@@ -200,12 +200,7 @@ function start(body) {
   });
 
   function baseMap(el, center) {
-    const map = L.map(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
-    map.attributionControl.setPrefix(false);
-    if (body.dataset.tileUrl) {
-      L.tileLayer(body.dataset.tileUrl, { attribution: body.dataset.tileAttribution, maxZoom: 19 }).addTo(map);
-    }
-    addBaseMap(map, !!body.dataset.tileUrl);
+    const map = createMap(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
     const here = center || state.gps || { lat: 35.66, lon: 117.27 };
     map.setView([here.lat, here.lon], center || state.gps ? 17 : 13);
     fetch('/api/grids/geojson', { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : null)).then((g) => {

@@ -2,7 +2,7 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './hotline.css';
-import { addBaseMap, reverseGeocode } from './basemap.js';
+import { createMap, reverseGeocode } from './basemap.js';
 
 const el = document.getElementById('hotline-map');
 if (el) {
@@ -14,13 +14,8 @@ function start(el) {
   const lat = document.getElementById('lat');
   const lon = document.getElementById('lon');
   const address = document.getElementById('address');
-  const map = L.map(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
-  map.attributionControl.setPrefix(false);
-  if (el.dataset.tileUrl) {
-    L.tileLayer(el.dataset.tileUrl, { attribution: el.dataset.tileAttribution, maxZoom: 19 }).addTo(map);
-  }
+  const map = createMap(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
   map.setView([35.66, 117.27], 13);
-  addBaseMap(map, !!el.dataset.tileUrl);
   fetch('/api/grids/geojson', { credentials: 'same-origin' })
     .then((r) => (r.ok ? r.json() : null))
     .then((grids) => {

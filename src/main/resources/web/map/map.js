@@ -2,7 +2,7 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { addBaseMap } from './basemap.js';
+import { createMap } from './basemap.js';
 
 const MARKER_ZOOM = 16;
 const PANEL_LIMIT = 30;
@@ -15,13 +15,8 @@ if (el) {
 
 function start(el) {
   const text = el.dataset;
-  const map = L.map(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
-  map.attributionControl.setPrefix(false);
-  if (text.tileUrl) {
-    L.tileLayer(text.tileUrl, { attribution: text.tileAttribution, maxZoom: 19 }).addTo(map);
-  }
+  const map = createMap(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
   map.setView([35.66, 117.27], 13);
-  addBaseMap(map, !!text.tileUrl);
   Promise.all([json('/api/grids/boundary', true), json('/api/grids/geojson'), json('/api/cases/open-by-grid'), json('/api/cases/open-points')])
     .then(([boundary, grids, counts, points]) => draw(map, text, boundary, grids, counts, points))
     .catch(() => status(text.msgLoadFailed, true));

@@ -1,5 +1,6 @@
 // 公众门户: the pin on the map (tap, place search through the gazetteer, or the phone's own position).
 import L from 'leaflet';
+import { createMap } from './basemap.js';
 import 'leaflet/dist/leaflet.css';
 import './portal.css';
 
@@ -13,11 +14,7 @@ function start(el) {
   const lon = document.getElementById('lon');
   const address = document.getElementById('address');
   const status = document.getElementById('pin-status');
-  const map = L.map(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
-  map.attributionControl.setPrefix(false);
-  if (el.dataset.tileUrl) {
-    L.tileLayer(el.dataset.tileUrl, { attribution: el.dataset.tileAttribution, maxZoom: 19 }).addTo(map);
-  }
+  const map = createMap(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
   map.setView([35.66, 117.27], 14);
   fetch('/api/public/grids').then((r) => (r.ok ? r.json() : null)).then((grids) => {
     if (grids) {

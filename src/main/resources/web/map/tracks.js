@@ -1,5 +1,6 @@
 // 巡查轨迹: one inspector's day on the map — the work grids (blue), the grids walked through (green), the track line.
 import L from 'leaflet';
+import { createMap } from './basemap.js';
 import 'leaflet/dist/leaflet.css';
 import './collector.css';
 
@@ -9,11 +10,7 @@ if (el) {
 }
 
 async function show(el) {
-  const map = L.map(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
-  map.attributionControl.setPrefix(false);
-  if (el.dataset.tileUrl) {
-    L.tileLayer(el.dataset.tileUrl, { attribution: el.dataset.tileAttribution, maxZoom: 19 }).addTo(map);
-  }
+  const map = createMap(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
   map.setView([35.66, 117.27], 13);
   const staffId = document.getElementById('staffId').value;
   const day = document.getElementById('day').value;

@@ -1,18 +1,20 @@
-// 案卷登记: pick the problem's place on the box's own grid map (no tiles); the point fills lat/lon.
+// 案卷登记 and 告警审核: pick a place on the grid map over the base map; the point fills lat/lon (and the address).
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './report.css';
-import { addBaseMap, reverseGeocode } from '../map/basemap.js';
+import { createMap, reverseGeocode } from '../map/basemap.js';
 
-const el = document.getElementById('report-map');
-if (el) {
-  const lat = document.getElementById('lat');
-  const lon = document.getElementById('lon');
-  const map = L.map(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
-  map.attributionControl.setPrefix(false);
+// 地图选点: every .point-picker map (the case form, the alert review) fills the lat/lon (and, by reverse geocoding,
+// address) fields of its own form; a point already in the fields is shown and centred.
+document.querySelectorAll('.point-picker').forEach((el) => attachPointPicker(el));
+
+function attachPointPicker(el) {
+  const form = el.closest('form');
+  const lat = form.querySelector('input[name="lat"]');
+  const lon = form.querySelector('input[name="lon"]');
+  const address = form.querySelector('input[name="address"]');
+  const map = createMap(el, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
   map.setView([35.66, 117.27], 13);
-  addBaseMap(map, false);
-  const address = document.getElementById('address');
   let autoAddress = null;
   let marker = null;
   const place = (latlng) => {
@@ -24,7 +26,7 @@ if (el) {
   };
   fetch('/api/grids/geojson', { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : null)).then((grids) => {
     if (grids) {
-      const layer = L.geoJSON(grids, { style: { color: '#475569', weight: 1, fillColor: '#e2e8f0', fillOpacity: 0.3 } }).addTo(map);
+      const layer = L.geoJSON(grids, { style: { color: '#475569', weight: 1, fillColor: '#e2e8f0', fillOpacity: 0.2 } }).addTo(map);
       layer.on('click', (e) => pick(e.latlng));
       if (layer.getLayers().length && !lat.value) {
         map.fitBounds(layer.getBounds());
@@ -56,8 +58,7 @@ if (el) {
 const caseMap = document.getElementById('case-map');
 if (caseMap) {
   const at = [Number(caseMap.dataset.lat), Number(caseMap.dataset.lon)];
-  const map = L.map(caseMap, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
-  map.attributionControl.setPrefix(false);
+  const map = createMap(caseMap, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19 });
   map.setView(at, 16);
   fetch('/api/grids/geojson', { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : null)).then((grids) => {
     if (grids) {

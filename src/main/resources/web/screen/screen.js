@@ -4,6 +4,7 @@ import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import L from 'leaflet';
+import { createMap } from '../map/basemap.js';
 import 'leaflet/dist/leaflet.css';
 import './screen.css';
 
@@ -138,7 +139,7 @@ function item(textContent) {
 
 function startMap() {
   const el = document.getElementById('screen-map');
-  const map = L.map(el, { zoomControl: false, attributionControl: false, zoomSnap: 0.25 });
+  const map = createMap(el, { zoomControl: false, attributionControl: false, zoomSnap: 0.25 });
   map.setView([35.66, 117.27], 12);
   const markers = L.layerGroup().addTo(map);
   Promise.all([json('/api/grids/boundary', true), json('/api/grids/geojson')]).then(([boundary, grids]) => {

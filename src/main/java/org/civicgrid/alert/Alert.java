@@ -26,6 +26,17 @@ public record Alert(AlertSource source, String sourceId, String topic, String de
         return lat != null && lon != null;
     }
 
+    /**
+     * 视频片段: the clip the source offers for this alert — Frigate serves it beside the event's snapshot
+     * ({@code /api/events/<id>/clip.mp4}); null for other sources.
+     */
+    public String clipUrl() {
+        String snapshot = "/snapshot.jpg";
+        boolean frigate = source == AlertSource.FRIGATE || source == AlertSource.FRIGATE_EVENT;
+        return frigate && snapshotUrl != null && snapshotUrl.endsWith(snapshot)
+                ? snapshotUrl.substring(0, snapshotUrl.length() - snapshot.length()) + "/clip.mp4" : null;
+    }
+
     public String label() {
         return labels.isEmpty() ? null : String.join(",", labels);
     }

@@ -19,7 +19,7 @@ final class AlertBatch {
     }
 
     /** One alert_evidence row, for the alert of source and id. */
-    record Evidence(AlertSource source, String sourceId, long caseId, String url, Long cameraId, Double lat, Double lon) {
+    record Evidence(AlertSource source, String sourceId, long caseId, String url, Long cameraId, Double lat, Double lon, String kind) {
     }
 
     final List<Row> rows = new ArrayList<>();
@@ -34,11 +34,14 @@ final class AlertBatch {
         rows.add(new Row(a, a.source(), a.sourceId(), in.topic(), a.device(), outcome, reason, caseId, grid, classCode, ruleId, lat, lon, in));
     }
 
-    /** Adds the evidence of an alert for its case when it has a snapshot, a camera or a position. */
+    /** Adds the evidence of an alert for its case when it has a snapshot, a camera or a position, and its clip if any. */
     void addEvidence(Alert a, AlertTriage.Decision d, long caseId) {
         if (a.snapshotUrl() != null || d.cameraId() != null || a.located()) {
             evidence.add(new Evidence(a.source(), a.sourceId(), caseId, a.snapshotUrl(),
-                    a.snapshotUrl() == null && a.kind() == AlertKind.CAMERA ? d.cameraId() : null, a.lat(), a.lon()));
+                    a.snapshotUrl() == null && a.kind() == AlertKind.CAMERA ? d.cameraId() : null, a.lat(), a.lon(), AlertEvidence.SNAPSHOT));
+        }
+        if (a.clipUrl() != null) {
+            evidence.add(new Evidence(a.source(), a.sourceId(), caseId, a.clipUrl(), null, null, null, AlertEvidence.CLIP));
         }
     }
 

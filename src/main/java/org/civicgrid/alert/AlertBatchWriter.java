@@ -31,7 +31,7 @@ public class AlertBatchWriter {
             + " confidence, occurred_at, received_at, lat, lon, grid_code, class_code, rule_id, outcome, reason, case_id, payload,"
             + " payload_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_EVIDENCE = "INSERT INTO alert_evidence (alert_id, case_id, url, camera_id, lat, lon, status,"
-            + " attempts, next_try_at, created_at) SELECT id, ?, ?, ?, ?, ?, ?, 0, ?, ? FROM alert_message WHERE source = ? AND source_id = ?";
+            + " attempts, next_try_at, created_at, kind) SELECT id, ?, ?, ?, ?, ?, ?, 0, ?, ?, ? FROM alert_message WHERE source = ? AND source_id = ?";
 
     private final AlertConfig config;
     private final AgroalDataSource dataSource;
@@ -120,7 +120,8 @@ public class AlertBatchWriter {
             if (!b.evidence.isEmpty()) {
                 try (PreparedStatement ps = connection.prepareStatement(INSERT_EVIDENCE)) {
                     for (AlertBatch.Evidence e : b.evidence) {
-                        boolean fetch = e.url() != null || e.cameraId() != null;
+                        // a clip is kept as its link: case attachments hold photos and voice only (CHECK on case_attachment.kind)
+                        boolean fetch = (e.url() != null || e.cameraId() != null) && !AlertEvidence.CLIP.equals(e.kind());
                         ps.setLong(1, e.caseId());
                         ps.setString(2, e.url());
                         setLong(ps, 3, e.cameraId());
@@ -129,8 +130,9 @@ public class AlertBatchWriter {
                         ps.setString(6, fetch ? "PENDING" : "LINK");
                         ps.setTimestamp(7, fetch ? Timestamp.from(now) : null);
                         ps.setTimestamp(8, Timestamp.from(now));
-                        ps.setString(9, e.source().name());
-                        ps.setString(10, e.sourceId());
+                        ps.setString(9, e.kind());
+                        ps.setString(10, e.source().name());
+                        ps.setString(11, e.sourceId());
                         ps.addBatch();
                     }
                     ps.executeBatch();

@@ -12,11 +12,15 @@ import java.time.Instant;
 /**
  * 告警证据 — evidence of an alert for a case: a snapshot to fetch (URL or the camera's ONVIF snapshot) and where it was
  * taken. {@code PENDING} until {@link EvidenceFetcher} stores it as a case photo ({@code STORED}), retried with back-off,
- * {@code FAILED} after the last try; {@code LINK} when there is nothing to fetch (a DJI object key, a position).
+ * {@code FAILED} after the last try; {@code LINK} when there is nothing to fetch (a DJI object key, a position, a clip:
+ * the case keeps the clip's link).
  */
 @Entity
 @Table(name = "alert_evidence")
 public class AlertEvidence extends PanacheEntityBase {
+
+    public static final String SNAPSHOT = "SNAPSHOT";
+    public static final String CLIP = "CLIP";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,6 +33,9 @@ public class AlertEvidence extends PanacheEntityBase {
     public Long caseId;
 
     public String url;
+
+    /** {@link #SNAPSHOT} (a photo to fetch) or {@link #CLIP} (a video clip at the source: its link, status {@code LINK}). */
+    public String kind;
 
     @Column(name = "camera_id")
     public Long cameraId;

@@ -57,4 +57,7 @@ public interface AlertMessages {
     @Message String fromPayload();
     @Message String allDay();
     @Message String classPickHint();
+    @Message String reviewTitle();
+    @Message String reviewHint();
+    @Message String mapPickHint();
 }

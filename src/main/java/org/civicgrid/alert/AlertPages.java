@@ -57,11 +57,6 @@ public class AlertPages {
             return (int) Math.max(1, (alerts.total() + alerts.size() - 1) / alerts.size());
         }
 
-        /** The class picker's options (active code system, each class once, alias), rendered once as a datalist. */
-        public List<org.civicgrid.catalog.CodeSystems.PickOption> classes() {
-            return mayReview ? org.civicgrid.catalog.CodeSystems.options() : List.of();
-        }
-
         public List<AlertOutcome> outcomes() {
             return List.of(AlertOutcome.values());
         }
@@ -95,10 +90,27 @@ public class AlertPages {
         }
     }
 
-    /** One alert with its raw payload. */
-    public record DetailPage(AlertView alert, ZoneId zone) {
+    /**
+     * One alert with its raw payload and, while it waits in the review queue, the review form: the class picker and the
+     * map point picker of /cases/new.
+     */
+    public record DetailPage(AlertView alert, ZoneId zone, boolean mayReview, String error, String errorField) {
         public String time(Instant at) {
             return at == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone).format(at);
+        }
+
+        /** Whether the review form is shown: the alert waits for review and the user may review. */
+        public boolean reviewable() {
+            return mayReview && alert.outcome() == AlertOutcome.REVIEW;
+        }
+
+        public List<org.civicgrid.catalog.CodeSystems.PickGroup> classGroups() {
+            return reviewable() ? org.civicgrid.catalog.CodeSystems.groups() : List.of();
+        }
+
+        /** The alert's class as the picker names it (the active code system's counterpart of a legacy code). */
+        public String pickedClass() {
+            return alert.classCode() == null ? "" : org.civicgrid.catalog.CodeSystems.inActiveSystem(alert.classCode());
         }
     }
 
@@ -136,8 +148,14 @@ public class AlertPages {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance detail(@PathParam("id") long id) {
+        return detailPage(id, null);
+    }
+
+    private TemplateInstance detailPage(long id, Problem problem) {
+        boolean mayReview = user.has(Role.ACCEPTOR) || user.has(Role.SHIFT_LEAD);
         return Templates.detail(new DetailPage(AlertView.of(AlertMessage.<AlertMessage>findByIdOptional(id)
-                .orElseThrow(() -> Problem.notFound("alert " + id)), true), zone));
+                .orElseThrow(() -> Problem.notFound("alert " + id)), true), zone, mayReview,
+                problem == null ? null : problem.getMessage(), problem == null ? null : problem.field()));
     }
 
     @POST
@@ -150,7 +168,7 @@ public class AlertPages {
             AlertMessage m = review.raiseFromReview(id, new AlertReview.ReviewRaise(classCode, number(lat, "lat"), number(lon, "lon"), null), Actor.of(user));
             return Response.seeOther(URI.create("/alerts?done=" + URLEncoder.encode(m.outcome.name() + " #" + m.caseId, StandardCharsets.UTF_8))).build();
         } catch (Problem problem) {
-            return Response.status(problem.status()).entity(page(null, null, 0, null, problem.getMessage())).build();
+            return Response.status(problem.status()).entity(detailPage(id, problem)).build();
         }
     }
 

@@ -91,4 +91,5 @@ public interface CaseMessages {
     @Message String upload();
     @Message String dispatchNote();
     @Message String noteOptional();
+    @Message String clipLink();
 }

@@ -33,6 +33,10 @@ public class CodeSystems {
         }
     }
 
+    /** 分类分组 — one optgroup of the class picker ({@code tags/classPicker.html}): a major's name and its classes. */
+    public record PickGroup(String label, List<PickOption> classes) {
+    }
+
     private final Clock clock;
 
     CodeSystems(Clock clock) {
@@ -67,6 +71,13 @@ public class CodeSystems {
                     String.join("/", aliases.getOrDefault(c.ref, new TreeSet<>()))));
         }
         return options;
+    }
+
+    /** The active system's classes grouped by major, in code order, for the class picker. */
+    public static List<PickGroup> groups() {
+        Map<String, List<PickOption>> groups = new java.util.LinkedHashMap<>();
+        options().forEach(o -> groups.computeIfAbsent(o.majorName(), k -> new ArrayList<>()).add(o));
+        return groups.entrySet().stream().map(e -> new PickGroup(e.getKey(), e.getValue())).toList();
     }
 
     /**

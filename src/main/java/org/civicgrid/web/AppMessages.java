@@ -28,6 +28,7 @@ public interface AppMessages {
     @Message String nav_signins();
     @Message String nav_catalog();
     @Message String nav_grids();
+    @Message String nav_basemap();
     @Message String nav_components();
     @Message String nav_map();
     @Message String nav_hotline();

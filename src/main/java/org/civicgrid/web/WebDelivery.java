@@ -39,8 +39,13 @@ public class WebDelivery {
 
     /** A strong ETag of a body: {@code "<first 16 hex digits of its SHA-256>"}. */
     public static String etag(String body) {
+        return etag(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A strong ETag of binary content (a map tile), as {@link #etag(String)}. */
+    public static String etag(byte[] body) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
             return "\"" + HexFormat.of().formatHex(digest, 0, 8) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

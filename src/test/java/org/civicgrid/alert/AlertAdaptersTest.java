@@ -47,6 +47,7 @@ class AlertAdaptersTest {
         assertEquals(List.of("front_yard"), a.zones());
         assertNull(a.ignoreReason(), "severity alert raises");
         assertEquals("http://frigate.local:5000/api/events/1718987128.947436-g92ztx/snapshot.jpg", a.snapshotUrl());
+        assertEquals("http://frigate.local:5000/api/events/1718987128.947436-g92ztx/clip.mp4", a.clipUrl(), "视频片段 beside the snapshot");
         assertEquals(Instant.ofEpochMilli(1718987129308L), a.occurredAt());
     }
 
@@ -102,6 +103,7 @@ class AlertAdaptersTest {
         assertEquals(0.9, a.confidence());
         assertEquals(Instant.parse("2026-12-06T08:00:00Z"), a.occurredAt());
         assertEquals("http://cam-7/snap.jpg", a.snapshotUrl());
+        assertEquals(null, a.clipUrl(), "our JSON offers no clip");
     }
 
     @Test

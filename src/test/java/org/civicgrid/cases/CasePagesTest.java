@@ -155,7 +155,7 @@ class CasePagesTest {
                 .body(containsString("id=\"action-reclassify\"")).body(containsString("name=\"classCode\""))
                 .body(containsString("<option value=\"component:01002\">")).body(not(containsString("<option value=\"component:0101\">")));
         WebSession.signIn("shiftlead").form().formParam("classCode", "component:9999").when().post("/cases/" + id + "/actions/reclassify")
-                .then().statusCode(400).body(containsString("unknown class"));
+                .then().statusCode(400).body(containsString("分类“component:9999”不存在")); // the API says "unknown class", in Chinese on a zh page
         WebSession.signIn("shiftlead").form().formParam("note", "请尽快立案").formParam("replyLimit", "2工作时").when()
                 .post("/cases/" + id + "/actions/urge").then().statusCode(303);
         WebSession.signIn("leader").page().when().get("/cases/" + id).then().statusCode(200)

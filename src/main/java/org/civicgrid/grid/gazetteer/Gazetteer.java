@@ -68,6 +68,24 @@ public class Gazetteer {
                 .orElse(new ReverseAnswer(false, null, null, null, null, null, null));
     }
 
+    /** 底图要素 — a named road centre line or landmark point for the box's own base map (WGS84, {@code x} = lon). */
+    public record MapFeature(PlaceKind kind, String name, org.locationtech.jts.geom.Geometry geometry) {
+    }
+
+    /** The roads (lines) and landmarks (points) to draw on the box's own base map. */
+    public List<MapFeature> mapFeatures() {
+        org.locationtech.jts.geom.GeometryFactory geometry = new org.locationtech.jts.geom.GeometryFactory();
+        List<MapFeature> features = new java.util.ArrayList<>();
+        for (GazetteerEntry e : entries()) {
+            if (e.kind() == PlaceKind.ROAD && e.line() != null) {
+                features.add(new MapFeature(e.kind(), e.name(), e.line()));
+            } else if (e.kind() == PlaceKind.LANDMARK) {
+                features.add(new MapFeature(e.kind(), e.name(), geometry.createPoint(new org.locationtech.jts.geom.Coordinate(e.lon(), e.lat()))));
+            }
+        }
+        return features;
+    }
+
     /**
      * 离线底图 — the box's own base map: its roads (lines) and landmarks (points) with their names as a GeoJSON
      * FeatureCollection, drawn by Leaflet under the grids where no tile server is reachable.
