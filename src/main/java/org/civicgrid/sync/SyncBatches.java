@@ -64,8 +64,8 @@ public class SyncBatches {
         SyncState state = SyncState.get();
         List<CaseAttachment> added = CaseAttachment.<CaseAttachment>find("id > ?1 order by id", state.attachmentCursor).page(0, limit).list();
         for (CaseAttachment a : added) {
-            outbox.append(a.caseId, a.transitionSeq == null ? 0 : a.transitionSeq, ATTACHMENT_ADDED, Map.of("sha256", a.sha256, "kind", a.kind),
-                    a.uploadedAt);
+            outbox.store(outbox.entry(a.caseId, a.transitionSeq == null ? 0 : a.transitionSeq, ATTACHMENT_ADDED,
+                    Map.of("sha256", a.sha256, "kind", a.kind), a.uploadedAt));
             state.attachmentCursor = a.id;
         }
     }
