@@ -43,6 +43,10 @@ run() { # label app-dir data-dir extra-flags...
     sleep 0.05
   done
   local history=''
+  # the history starts once the demo is prepared (after reading its cast, which takes a few seconds)
+  if grep -q 'demo prepared' "$log"; then
+    for _ in $(seq 1 120); do grep -q 'demo history:' "$log" && break; sleep 1; done
+  fi
   if grep -q 'demo history: .* generating' "$log"; then
     local waited=0
     until grep -q 'demo history: .* written in' "$log" || [ $waited -ge "$HISTORY_WAIT" ]; do sleep 1; waited=$((waited + 1)); done
