@@ -1,5 +1,9 @@
 package org.civicgrid;
 
+import static org.civicgrid.testsupport.CaseForms.act;
+import static org.civicgrid.testsupport.CaseForms.assertStage;
+import static org.civicgrid.testsupport.CaseForms.open;
+import static org.civicgrid.testsupport.CaseForms.selectContaining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +13,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.civicgrid.testsupport.Api;
 import org.civicgrid.testsupport.Await;
 import org.civicgrid.testsupport.Browser;
@@ -121,32 +124,5 @@ class GbCaseBrowserTest {
         browser.driver().manage().deleteAllCookies();
         browser.signIn(username);
         browser.go("/");
-    }
-
-    private static WebElement open(Browser browser, String action) {
-        WebElement details = browser.await(Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("action-" + action)));
-        if (details.getAttribute("open") == null) {
-            details.findElement(By.tagName("summary")).click();
-        }
-        return details;
-    }
-
-    private static void act(Browser browser, String action, Consumer<WebElement> fill) {
-        WebElement details = open(browser, action);
-        fill.accept(details);
-        details.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.await(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("done=" + action));
-    }
-
-    private static void assertStage(WebDriver d, String stage) {
-        assertEquals(stage, d.findElement(By.cssSelector("h1 .stage")).getText());
-    }
-
-    private static void selectContaining(WebElement select, String text) {
-        Select s = new Select(select);
-        WebElement option = s.getOptions().stream().filter(o -> o.getText().contains(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no option with " + text + " in " + select.getText()));
-        s.selectByValue(option.getAttribute("value"));
     }
 }

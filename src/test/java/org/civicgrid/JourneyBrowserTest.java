@@ -1,5 +1,9 @@
 package org.civicgrid;
 
+import static org.civicgrid.testsupport.CaseForms.act;
+import static org.civicgrid.testsupport.CaseForms.assertStage;
+import static org.civicgrid.testsupport.CaseForms.open;
+import static org.civicgrid.testsupport.CaseForms.selectContaining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +14,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicgrid.testsupport.Browser;
@@ -192,34 +195,6 @@ class JourneyBrowserTest {
         browser.signIn(username);
         browser.go("/");
         browser.screenshot("journey-workbench-" + username);
-    }
-
-    private static WebElement open(Browser browser, String action) {
-        WebElement details = browser.await(Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("action-" + action)));
-        if (details.getAttribute("open") == null) {
-            details.findElement(By.tagName("summary")).click();
-        }
-        return details;
-    }
-
-    /** Opens the action's small form, fills it, submits it and waits for the case page saying it is done. */
-    private static void act(Browser browser, String action, Consumer<WebElement> fill) {
-        WebElement details = open(browser, action);
-        fill.accept(details);
-        details.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.await(Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("done=" + action));
-    }
-
-    private static void assertStage(WebDriver d, String stage) {
-        assertEquals(stage, d.findElement(By.cssSelector("h1 .stage")).getText());
-    }
-
-    private static void selectContaining(WebElement select, String text) {
-        Select s = new Select(select);
-        WebElement option = s.getOptions().stream().filter(o -> o.getText().contains(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no option with " + text + " in " + select.getText()));
-        s.selectByValue(option.getAttribute("value"));
     }
 
     private static void setValue(WebDriver d, String id, String value) {
