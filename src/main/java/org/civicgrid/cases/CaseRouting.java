@@ -9,7 +9,7 @@ import org.civicgrid.org.routing.Suggestion;
 
 /** 案卷派遣建议 — asks the routing feature about a case: its class, its place and the component it is about. */
 @ApplicationScoped
-class CaseRouting {
+public class CaseRouting {
 
     private final Routing routing;
 
@@ -17,7 +17,7 @@ class CaseRouting {
         this.routing = routing;
     }
 
-    List<Suggestion> suggest(CaseFile c) {
+    public List<Suggestion> suggest(CaseFile c) {
         Components.Summary component = Components.find(c.componentId).orElse(null);
         return routing.suggest(new RoutingQuestion(c.classCode, c.gridCode, c.communityCode, c.streetCode, c.componentId,
                 component == null ? null : component.maintainerDepartmentId(), component == null ? null : component.propertyDepartmentId(),

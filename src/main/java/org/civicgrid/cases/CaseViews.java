@@ -16,7 +16,7 @@ public final class CaseViews {
             String stageLimit, Light light, boolean urged, int urgeCount, boolean urgeEscalated, boolean selfHandled,
             Long duplicateOfId, Instant createdAt, int version) {
 
-        static CaseSummary of(CaseFile c, Light light) {
+        public static CaseSummary of(CaseFile c, Light light) {
             return new CaseSummary(c.id, c.number, c.stage, c.source, c.classCode, c.description, c.address, c.lat, c.lon, c.gridCode,
                     c.departmentId, c.assigneeId, c.stageDeadlineAt, c.stageLimit, light, c.urged, c.urgeCount, c.urgeEscalated,
                     c.selfHandled, c.duplicateOfId, c.createdAt, c.version);
@@ -27,7 +27,7 @@ public final class CaseViews {
     public record CasePoint(Long id, String number, CaseStage stage, String classCode, String address, Double lat, Double lon,
             String gridCode, Light light, boolean urged) {
 
-        static CasePoint of(CaseFile c, Light light) {
+        public static CasePoint of(CaseFile c, Light light) {
             return new CasePoint(c.id, c.number, c.stage, c.classCode, c.address, c.lat, c.lon, c.gridCode, light, c.urged);
         }
     }

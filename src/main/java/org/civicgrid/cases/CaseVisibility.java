@@ -5,33 +5,33 @@ import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.Problem;
 
 /** 案卷可见范围 — a department user without other duties sees only the cases dispatched to their department. */
-final class CaseVisibility {
+public final class CaseVisibility {
 
     private CaseVisibility() {
     }
 
-    static boolean onlyOwnDepartment(CurrentUser user) {
+    public static boolean onlyOwnDepartment(CurrentUser user) {
         return user.has(Role.DEPARTMENT) && user.roles().size() == 1;
     }
 
     /** The department a list is limited to for this user, or null for every case. */
-    static Long ownDepartmentOrNull(CurrentUser user) {
+    public static Long ownDepartmentOrNull(CurrentUser user) {
         return onlyOwnDepartment(user) ? user.departmentId().orElse(-1L) : null;
     }
 
     /** The rule itself: everything for the centre's roles, a pure department user only their department's cases. */
-    static boolean mayView(CaseFile c, CurrentUser user) {
+    public static boolean mayView(CaseFile c, CurrentUser user) {
         return !onlyOwnDepartment(user) || (c.departmentId != null && c.departmentId.equals(user.departmentId().orElse(null)));
     }
 
     /** Refuses (403) a case, or anything of it — history, attachments, duplicates, print — the user may not see. */
-    static void check(CaseFile c, CurrentUser user) {
+    public static void check(CaseFile c, CurrentUser user) {
         if (!mayView(c, user)) {
             throw new Problem(403, "forbidden", null, "case " + c.number + " is not dispatched to your department");
         }
     }
 
-    static CaseFile find(long id) {
+    public static CaseFile find(long id) {
         return CaseFile.<CaseFile>findByIdOptional(id).orElseThrow(() -> Problem.notFound("case " + id));
     }
 }

@@ -49,7 +49,7 @@ import org.civicgrid.org.Role;
 public final class CaseWorkflow {
 
     /** The stages in which a case lies with its department (it answers 督办 there). */
-    static final List<CaseStage> DEPARTMENT_STAGES = List.of(DISPATCHED, HANDLING, RETURN_REQUESTED, EXTENSION_REQUESTED,
+    public static final List<CaseStage> DEPARTMENT_STAGES = List.of(DISPATCHED, HANDLING, RETURN_REQUESTED, EXTENSION_REQUESTED,
             SUSPEND_REQUESTED, SUSPENDED);
 
     /** The table. Order matters only for display. */

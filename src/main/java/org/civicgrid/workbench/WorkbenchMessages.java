@@ -2,7 +2,7 @@ package org.civicgrid.workbench;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import org.civicgrid.cases.CaseQueue;
+import org.civicgrid.cases.list.CaseQueue;
 
 /** 工作台文字 — texts of the role workbenches ({@code messages/wb_zh.properties}, {@code wb_en.properties}). */
 @MessageBundle(value = "wb")

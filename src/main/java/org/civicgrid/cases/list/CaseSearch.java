@@ -1,4 +1,4 @@
-package org.civicgrid.cases;
+package org.civicgrid.cases.list;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

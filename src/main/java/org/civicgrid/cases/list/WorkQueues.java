@@ -1,4 +1,4 @@
-package org.civicgrid.cases;
+package org.civicgrid.cases.list;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -8,8 +8,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicgrid.cases.CaseFile;
+import org.civicgrid.cases.CaseRouting;
 import org.civicgrid.cases.CaseViews.CasePage;
 import org.civicgrid.cases.CaseViews.CaseSummary;
+import org.civicgrid.cases.CaseVisibility;
+import org.civicgrid.cases.Deadlines;
+import org.civicgrid.cases.DuplicateFinder;
+import org.civicgrid.cases.Light;
 import org.civicgrid.org.routing.Suggestion;
 import org.civicgrid.security.CurrentUser;
 

@@ -1,6 +1,7 @@
-package org.civicgrid.cases;
+package org.civicgrid.cases.list;
 
 import java.time.Instant;
+import org.civicgrid.cases.CaseViews;
 import org.civicgrid.web.Problem;
 
 /**
@@ -16,7 +17,7 @@ public record CaseCursor(Instant createdAt, long id) {
     }
 
     /** The cursor in a query parameter, or null when blank; a malformed one is a 400 on {@code field}. */
-    static CaseCursor parse(String text, String field) {
+    public static CaseCursor parse(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.civicgrid.cases;
+package org.civicgrid.cases.list;
 
 import static org.civicgrid.cases.CaseAction.*;
 
@@ -6,6 +6,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.civicgrid.cases.CaseAction;
+import org.civicgrid.cases.CaseStage;
+import org.civicgrid.cases.CaseWorkflow;
+import org.civicgrid.cases.Transition;
 import org.civicgrid.org.Role;
 
 /**

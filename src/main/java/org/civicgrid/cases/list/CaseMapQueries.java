@@ -1,4 +1,4 @@
-package org.civicgrid.cases;
+package org.civicgrid.cases.list;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -7,7 +7,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicgrid.cases.CaseFile;
+import org.civicgrid.cases.CaseStage;
 import org.civicgrid.cases.CaseViews.CasePoint;
+import org.civicgrid.cases.Deadlines;
 
 /**
  * 案卷分布 — open cases in space for the map: how many are open in each unit grid (one grouped query) and the

@@ -1,4 +1,4 @@
-package org.civicgrid.cases;
+package org.civicgrid.cases.list;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.civicgrid.cases.CaseFile;
+import org.civicgrid.cases.CaseSource;
+import org.civicgrid.cases.CaseStage;
 import org.civicgrid.cases.CaseViews.CasePage;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.civicgrid.cases.CaseViews.CaseSummary;
+import org.civicgrid.cases.Deadlines;
+import org.civicgrid.cases.Light;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * 案卷查询 — filtered case lists, newest first, with their lights (green and yellow are computed on the calendar).

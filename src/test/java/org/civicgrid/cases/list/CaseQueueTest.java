@@ -1,4 +1,4 @@
-package org.civicgrid.cases;
+package org.civicgrid.cases.list;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.civicgrid.cases.CaseStage;
+import org.civicgrid.cases.CaseWorkflow;
 import org.civicgrid.org.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
