@@ -40,7 +40,10 @@ mosquitto -c "$WORK/mosquitto.conf" > "$WORK/mosquitto.log" 2>&1 &
 MOSQ=$!
 for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break; sleep 0.1; done
 kill -0 "$MOSQ" 2>/dev/null || { echo "mosquitto did not start on $PORT:" >&2; cat "$WORK/mosquitto.log" >&2; exit 1; }
-java -Xmx512m ${JAVA_OPTS:-} -Dcivicgrid.demo-data.background=false -Dcivicgrid.demo-data.history=false -Dquarkus.http.port=$HTTP -Dcivicgrid.data-dir="$WORK/data" -Dcivicgrid.mqtt.port=$PORT \
+# demo switches as environment variables: a build from before them (JAR=) ignores an unknown variable, where an
+# unknown -D civicgrid.* key stops it (SRCFG00050)
+CIVICGRID_DEMO_DATA_BACKGROUND=false CIVICGRID_DEMO_DATA_HISTORY=false \
+java -Xmx512m ${JAVA_OPTS:-} -Dquarkus.http.port=$HTTP -Dcivicgrid.data-dir="$WORK/data" -Dcivicgrid.mqtt.port=$PORT \
      -Dcivicgrid.mqtt.client-id=civicgrid-bench -Dquarkus.log.level=WARN -Dquarkus.log.category.\"org.civicgrid\".level=INFO \
      -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP=$!

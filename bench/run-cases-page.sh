@@ -32,9 +32,11 @@ cleanup() {
 }
 trap cleanup EXIT
 start() { # app-dir data-dir
+  # demo switches as environment variables: a build from before them ignores an unknown variable, where an unknown
+  # -D civicgrid.* key stops it (SRCFG00050)
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -Dcivicgrid.data-dir="$2" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
-    -Dcivicgrid.cases.auto-urge=false -Dcivicgrid.demo-data.history=false -jar "$1/quarkus-run.jar" > "$2/app.log" 2>&1 &
+  CIVICGRID_DEMO_DATA_HISTORY=false java ${JAVA_OPTS:-} -Dcivicgrid.data-dir="$2" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
+    -Dcivicgrid.cases.auto-urge=false -jar "$1/quarkus-run.jar" > "$2/app.log" 2>&1 &
   PID=$!
   local t0; t0=$(date +%s.%N)
   until curl -sf "localhost:$PORT/q/health/ready" >/dev/null; do
