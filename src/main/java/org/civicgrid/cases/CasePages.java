@@ -24,6 +24,7 @@ import org.civicgrid.cases.CasePageViews.ListPage;
 import org.civicgrid.cases.CasePageViews.ListQuery;
 import org.civicgrid.cases.CaseViews.CaseDetail;
 import org.civicgrid.org.Department;
+import org.civicgrid.org.Role;
 import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.Problem;
 import org.civicgrid.web.PageContext;
@@ -119,7 +120,7 @@ public class CasePages {
     public TemplateInstance print(@PathParam("id") long id) {
         CaseVisibility.check(CaseVisibility.find(id), user);
         CaseDetail c = details.of(id, user);
-        return Templates.print(new DetailPage(c, departmentName(c), List.of(), null, null, null, null, zone));
+        return Templates.print(new DetailPage(c, departmentName(c), List.of(), null, null, null, null, zone, false));
     }
 
     @POST
@@ -183,7 +184,8 @@ public class CasePages {
         CaseDetail c = details.of(id, user);
         CaseFile file = CaseVisibility.find(id);
         return Templates.detail(new DetailPage(c, departmentName(c), forms.of(file, c.actions()), done, failedAction,
-                problem == null ? null : problem.getMessage(), problem == null ? null : problem.field(), zone));
+                problem == null ? null : problem.getMessage(), problem == null ? null : problem.field(), zone,
+                user.has(Role.DEPARTMENT) && DetailPage.concerns(c, user.departmentId().orElse(null))));
     }
 
     private static String departmentName(CaseDetail c) {
