@@ -10,7 +10,7 @@
 # first: the store is created by the first build (a newer build migrates its own copy at start; an older one would
 # refuse a store a newer one migrated).
 # Usage: bench/run-evaluation.sh [app-dir ...]
-# Env: AUTH (cookie | basic), PORT (8097), RUNS (3), ROUNDS (1), SEED_CACHE (/tmp/civicgrid-eval-1000000: delete it to seed again), JAVA_OPTS
+# Env: AUTH (cookie | basic), KEEP_FIGURES, PORT (8097), RUNS (3), ROUNDS (1), SEED_CACHE (/tmp/civicgrid-eval-1000000: delete it to seed again), JAVA_OPTS
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8097}
@@ -24,7 +24,10 @@ PIDS=()
 DATAS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
-  for d in "${DATAS[@]}"; do rm -rf "$d"; done
+  for i in "${!DATAS[@]}"; do # KEEP_FIGURES=dir keeps each build's answers (per run and final) in dir/<build index>
+    [ -z "${KEEP_FIGURES:-}" ] || { mkdir -p "$KEEP_FIGURES/$i"; cp "${DATAS[$i]}"/*.json "$KEEP_FIGURES/$i/" 2>/dev/null || true; }
+    rm -rf "${DATAS[$i]}"
+  done
   return 0
 }
 trap cleanup EXIT
@@ -80,7 +83,7 @@ measure() { # index label
     -d '{"source":"HOTLINE","description":"bench 路灯不亮","lat":35.66,"lon":117.27}' "localhost:$PORT/api/cases" >/dev/null
   c0=$(cpu)
   for object in department street community grid post county; do
-    t=$(leader -s -o /dev/null -w '%{time_total}' "localhost:$PORT/api/evaluation?object=$object&period=$MONTH")
+    t=$(leader -s -o "${DATAS[$1]}/run-$2-$object.json" -w '%{time_total}' "localhost:$PORT/api/evaluation?object=$object&period=$MONTH")
     line="$line $object=${t}s"
     total=$(echo "$total + $t" | bc)
   done
