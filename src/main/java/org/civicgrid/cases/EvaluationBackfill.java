@@ -15,6 +15,7 @@ import org.civicgrid.appliance.SiteSetting;
 import org.civicgrid.calendar.Calendars;
 import org.civicgrid.calendar.TimeLimit;
 import org.civicgrid.calendar.WorkingCalendar;
+import org.civicgrid.cases.facts.CaseFacts;
 import org.jboss.logging.Logger;
 
 /**

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.civicgrid.cases.facts.CaseFacts;
 import org.civicgrid.sync.Outbox;
 import org.civicgrid.sync.OutboxEntry;
 

@@ -23,7 +23,7 @@ import org.civicgrid.alert.AlertOutcome;
 import org.civicgrid.calendar.Calendars;
 import org.civicgrid.calendar.LimitUnit;
 import org.civicgrid.calendar.WorkingCalendar;
-import org.civicgrid.cases.CaseFacts;
+import org.civicgrid.cases.facts.CaseFacts;
 import org.civicgrid.cases.CaseFile;
 import org.civicgrid.cases.CaseSource;
 
@@ -73,7 +73,7 @@ public class EvaluationQueries {
 
     /**
      * The cases that may have fallen due in the period, one row each (the per-case summary {@code x} of
-     * {@link CaseFacts#perCase}), from two sources: the kept facts ({@link org.civicgrid.cases.CaseFact}) of the cases
+     * {@link CaseFacts#perCase}), from two sources: the kept facts ({@link org.civicgrid.cases.facts.CaseFact}) of the cases
      * that fell due in the period and have no history row at or after its end — one index range by the date they fell
      * due — and, replayed from the history up to the period's end, the cases with a deadline or a 结案 in the period
      * whose fact does not hold it (a row at or after the period's end, or no fact). Together every case exactly once.

@@ -152,7 +152,7 @@ class UpgradeTest {
             c.rollback();
             assertEquals(history.keySet(), kept.keySet(), "one fact per case with history");
             assertTrue(history.size() >= 30, "the previous bundle's cases: " + history.size());
-            history.forEach((id, rows) -> assertEquals(org.civicgrid.cases.CaseFact.fold(id, rows).values(), kept.get(id), "case " + id));
+            history.forEach((id, rows) -> assertEquals(org.civicgrid.cases.facts.CaseFact.fold(id, rows).values(), kept.get(id), "case " + id));
         }
     }
 

@@ -264,11 +264,11 @@ class EvaluationIndicatorsTest {
     @Test
     void factsFollowTheHistory() {
         for (long id : ids.values()) {
-            org.civicgrid.cases.CaseFact kept = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                    org.civicgrid.cases.CaseFact.<org.civicgrid.cases.CaseFact>findById(id));
+            org.civicgrid.cases.facts.CaseFact kept = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                    org.civicgrid.cases.facts.CaseFact.<org.civicgrid.cases.facts.CaseFact>findById(id));
             List<org.civicgrid.cases.CaseTransition> rows = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
                     org.civicgrid.cases.CaseTransition.of(id));
-            assertEquals(org.civicgrid.cases.CaseFact.fold(id, rows).values(), kept.values(), "case " + id);
+            assertEquals(org.civicgrid.cases.facts.CaseFact.fold(id, rows).values(), kept.values(), "case " + id);
         }
     }
 

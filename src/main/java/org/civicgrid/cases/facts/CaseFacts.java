@@ -1,4 +1,4 @@
-package org.civicgrid.cases;
+package org.civicgrid.cases.facts;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,12 +13,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicgrid.cases.CaseTransition;
 
 /**
  * 考核事实维护 — keeps {@link CaseFact} (one row per case, {@code case_eval_fact}, V23) in step with the history: each
  * history row is folded into its case's fact on the same connection and in the same transaction as its insert
- * ({@link HistoryRows}, the one place history rows are written); {@link #rebuild} folds a case's whole history again
- * where rows were completed in place ({@link EvaluationBackfill}). V23 built the facts of the history before it with the
+ * ({@code cases.HistoryRows}, the one place history rows are written); {@link #rebuild} folds a case's whole history
+ * again where rows were completed in place ({@code cases.EvaluationBackfill}). V23 built the facts of the history before it with the
  * same rule in SQL.
  */
 public final class CaseFacts {
@@ -63,7 +64,7 @@ public final class CaseFacts {
     }
 
     /** Folds the rows (in the order written) into their cases' facts. */
-    static void add(Connection connection, List<CaseTransition> rows) throws SQLException {
+    public static void add(Connection connection, List<CaseTransition> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
@@ -77,7 +78,7 @@ public final class CaseFacts {
     }
 
     /** The facts of these cases folded again from their whole history (after rows were completed in place). */
-    static void rebuild(Connection connection, List<Long> caseIds) throws SQLException {
+    public static void rebuild(Connection connection, List<Long> caseIds) throws SQLException {
         for (int i = 0; i < caseIds.size(); i += CHUNK) {
             List<Long> ids = caseIds.subList(i, Math.min(caseIds.size(), i + CHUNK));
             Map<Long, CaseFact> facts = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package org.civicgrid.cases;
+package org.civicgrid.cases.facts;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.civicgrid.cases.CaseTransition;
 import org.hibernate.annotations.Immutable;
 
 /**
