@@ -10,7 +10,7 @@
 # first: the store is created by the first build (a newer build migrates its own copy at start; an older one would
 # refuse a store a newer one migrated).
 # Usage: bench/run-evaluation.sh [app-dir ...]
-# Env: PORT (8097), RUNS (3), ROUNDS (1), SEED_CACHE (/tmp/civicgrid-eval-1000000: delete it to seed again), JAVA_OPTS
+# Env: AUTH (cookie | basic), KEEP_FIGURES, PORT (8097), RUNS (3), ROUNDS (1), SEED_CACHE (/tmp/civicgrid-eval-1000000: delete it to seed again), JAVA_OPTS
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8097}
@@ -24,7 +24,10 @@ PIDS=()
 DATAS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
-  for d in "${DATAS[@]}"; do rm -rf "$d"; done
+  for i in "${!DATAS[@]}"; do # KEEP_FIGURES=dir keeps each build's answers (per run and final) in dir/<build index>
+    [ -z "${KEEP_FIGURES:-}" ] || { mkdir -p "$KEEP_FIGURES/$i"; cp "${DATAS[$i]}"/*.json "$KEEP_FIGURES/$i/" 2>/dev/null || true; }
+    rm -rf "${DATAS[$i]}"
+  done
   return 0
 }
 trap cleanup EXIT
@@ -60,27 +63,42 @@ for i in "${!APPS[@]}"; do
   cp -r "$SEED_CACHE/." "${DATAS[$i]}/"
   rm -f "${DATAS[$i]}/app.log"
 done
+cpu() { awk '{print $14 + $15}' "/proc/${PIDS[-1]}/stat"; } # the app's CPU time (user + system) in clock ticks (1/100 s)
+signin() { # the leader's session cookies (signed session and its id), as the page uses them: one bcrypt check, not one per request
+  for _ in $(seq 1 30); do
+    COOKIE=$(curl -s -o /dev/null -c - -d 'j_username=leader&j_password=civicgrid' "localhost:$PORT/j_security_check" \
+      | awk '$6 ~ /^civicgrid-(session|sid)$/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }')
+    case $COOKIE in *civicgrid-session=*civicgrid-sid=*|*civicgrid-sid=*civicgrid-session=*) return 0;; esac
+    sleep 2
+  done
+  echo "sign-in gave no session" >&2; exit 1
+}
+# AUTH=basic: every request signs in with HTTP basic (a bcrypt check each, ~0.1 s of CPU at load; the figures before
+# 2026-12-07 14:00 were taken so); default: the leader's session cookie
+leader() { if [ "${AUTH:-cookie}" = basic ]; then curl -u leader:civicgrid "$@"; else curl -H "Cookie: $COOKIE" "$@"; fi; }
 measure() { # index label
-  local total=0 line="" t
+  local total=0 line="" t c0
   # a new case first: the history changed, so a build that keeps a computed pass must compute it again
   curl -sf -u acceptor:civicgrid -H 'Content-Type: application/json' \
     -d '{"source":"HOTLINE","description":"bench 路灯不亮","lat":35.66,"lon":117.27}' "localhost:$PORT/api/cases" >/dev/null
+  c0=$(cpu)
   for object in department street community grid post county; do
-    t=$(curl -s -o /dev/null -w '%{time_total}' -u leader:civicgrid "localhost:$PORT/api/evaluation?object=$object&period=$MONTH")
+    t=$(leader -s -o "${DATAS[$1]}/run-$2-$object.json" -w '%{time_total}' "localhost:$PORT/api/evaluation?object=$object&period=$MONTH")
     line="$line $object=${t}s"
     total=$(echo "$total + $t" | bc)
   done
-  echo "run $2 ${APPS[$1]}:$line total=${total}s load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "run $2 ${APPS[$1]}:$line total=${total}s app CPU $(( ($(cpu) - c0) * 10 )) ms load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 for round in $(seq 1 "${ROUNDS:-1}"); do
   for i in "${!APPS[@]}"; do
     t0=$(date +%s)
     start "${APPS[$i]}" "${DATAS[$i]}" "$PORT"
     echo "== ${APPS[$i]} ready after $(($(date +%s) - t0)) s (migrations included)"
+    signin
     measure "$i" cold
     for run in $(seq 1 "$RUNS"); do measure "$i" "$run"; done
     for object in department street community grid post county; do
-      curl -s -u leader:civicgrid "localhost:$PORT/api/evaluation?object=$object&period=$MONTH" > "${DATAS[$i]}/figures-$object.json"
+      leader -s "localhost:$PORT/api/evaluation?object=$object&period=$MONTH" > "${DATAS[$i]}/figures-$object.json"
     done
     kill "${PIDS[-1]}"; wait "${PIDS[-1]}" 2>/dev/null || true; unset 'PIDS[-1]'
   done

@@ -81,6 +81,7 @@ public interface CaseMessages {
     @Message String lon();
     @Message String backToList();
     @Message String print();
+    @Message String appeal();
     @Message String printTitle();
     @Message String street();
     @Message String from();

@@ -242,7 +242,17 @@ final class CasePageViews {
 
     /** A case with its forms and the outcome of the last action taken on the page. */
     record DetailPage(CaseDetail c, String departmentName, List<ActionForm> forms, String done, String failedAction,
-            String error, String errorField, ZoneId zone) {
+            String error, String errorField, ZoneId zone, boolean mayAppeal) {
+
+        /**
+         * Whether department staff of {@code department} may appeal (申诉) this case's effect on their score: the case
+         * is theirs now, was first theirs, or was ever dispatched to them — the rule {@code Adjustments} checks.
+         */
+        static boolean concerns(CaseDetail c, Long department) {
+            return department != null && (department.equals(c.departmentId()) || department.equals(c.firstDepartmentId())
+                    || c.path() != null && c.path().stream().anyMatch(p -> CaseAction.DISPATCH.apiName().equals(p.action())
+                            && department.equals(p.departmentId())));
+        }
 
         public String time(Instant at) {
             return CasePageViews.time(at, zone);

@@ -28,6 +28,7 @@ import org.civicgrid.cases.list.CaseQueries;
 import org.civicgrid.cases.list.CaseQueue;
 import org.civicgrid.cases.list.WorkQueues;
 import org.civicgrid.org.Department;
+import org.civicgrid.org.Role;
 import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.PageContext;
 import org.civicgrid.web.Problem;
@@ -123,7 +124,7 @@ public class CasePages {
     public TemplateInstance print(@PathParam("id") long id) {
         CaseVisibility.check(CaseVisibility.find(id), user);
         CaseDetail c = details.of(id, user);
-        return Templates.print(new DetailPage(c, departmentName(c), List.of(), null, null, null, null, zone));
+        return Templates.print(new DetailPage(c, departmentName(c), List.of(), null, null, null, null, zone, false));
     }
 
     @POST
@@ -187,7 +188,8 @@ public class CasePages {
         CaseDetail c = details.of(id, user);
         CaseFile file = CaseVisibility.find(id);
         return Templates.detail(new DetailPage(c, departmentName(c), forms.of(file, c.actions()), done, failedAction,
-                problem == null ? null : problem.getMessage(), problem == null ? null : problem.field(), zone));
+                problem == null ? null : problem.getMessage(), problem == null ? null : problem.field(), zone,
+                user.has(Role.DEPARTMENT) && DetailPage.concerns(c, user.departmentId().orElse(null))));
     }
 
     private static String departmentName(CaseDetail c) {

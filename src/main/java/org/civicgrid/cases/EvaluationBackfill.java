@@ -15,6 +15,7 @@ import org.civicgrid.appliance.SiteSetting;
 import org.civicgrid.calendar.Calendars;
 import org.civicgrid.calendar.TimeLimit;
 import org.civicgrid.calendar.WorkingCalendar;
+import org.civicgrid.cases.facts.CaseFacts;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,7 +26,8 @@ import org.jboss.logging.Logger;
  * as the live clock writes it) and, when 延期 or 挂账 moved it, on its last 延期/恢复 row. A case without a limit but
  * with an operational handling deadline gets that deadline (the best the store knows; it restarts on 返工, so it may
  * be late). Only empty {@code due_at} cells are written — a row's deadline once written is never changed — and the
- * site setting {@value #DONE} records that the store has been through it. Runs in the background shortly after start
+ * site setting {@value #DONE} records that the store has been through it. The facts of the cases written
+ * ({@link CaseFacts}) are folded again from their completed history. Runs in the background shortly after start
  * in batches; the monthly freeze waits for it ({@link #done()}).
  */
 @ApplicationScoped
@@ -136,6 +138,9 @@ public class EvaluationBackfill {
             if (last != null && due.isAfter(base)) {
                 set(em, last, due);
             }
+        }
+        if (written > 0) { // the rows completed in place: their cases' evaluation facts are folded again
+            em.unwrap(org.hibernate.Session.class).doWork(connection -> CaseFacts.rebuild(connection, ids));
         }
         return written;
     }

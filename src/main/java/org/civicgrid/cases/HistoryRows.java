@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.civicgrid.cases.facts.CaseFacts;
 import org.civicgrid.sync.Outbox;
 import org.civicgrid.sync.OutboxEntry;
 
@@ -20,7 +21,7 @@ import org.civicgrid.sync.OutboxEntry;
  * and written when the batch's work is done as two batched inserts (an alert storm's new cases: 上报, 受理 and 立案 of
  * hundreds of cases in one transaction were six single inserts per case, each with its own generated-key read).
  * The rows are the same either way (AlertStormRowsTest); the batch is for system actions that read no history rows
- * of their cases while it runs.
+ * of their cases while it runs. Each row is folded into its case's evaluation fact ({@link CaseFacts}) with its insert.
  */
 @ApplicationScoped
 public class HistoryRows {
@@ -46,6 +47,11 @@ public class HistoryRows {
         if (batch == null) {
             row.persist();
             outbox.store(event);
+            try (Connection connection = dataSource.getConnection()) {
+                CaseFacts.add(connection, List.of(row));
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot store the case's evaluation facts: " + e.getMessage(), e);
+            }
         } else {
             batch.rows().add(row);
             batch.events().add(event);
@@ -71,6 +77,7 @@ public class HistoryRows {
         }
         try (Connection connection = dataSource.getConnection()) {
             insert(connection, batch.rows());
+            CaseFacts.add(connection, batch.rows());
             outbox.insert(connection, batch.events());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store history rows: " + e.getMessage(), e);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.civicgrid.catalog.FilingStandard;
 import org.civicgrid.cases.Actor;
 import org.civicgrid.component.CityComponent;
@@ -41,7 +42,9 @@ record DemoCast(Actor acceptor, Actor shiftLead, Actor dispatcher, Actor leader,
     static DemoCast read(long seed, Routing routing, WorkGrids workGrids) {
         Map<Long, Actor> departmentStaff = new HashMap<>();
         List<Actor> inspectors = new ArrayList<>();
-        for (Staff s : Staff.<Staff>list("demo = true and active = true order by id")) {
+        List<Staff> staff = Staff.getEntityManager().createQuery("select distinct s from Staff s left join fetch s.roles"
+                + " where s.demo = true and s.active = true order by s.id", Staff.class).getResultList();
+        for (Staff s : staff) {
             if (s.has(Role.DEPARTMENT) && s.departmentId != null) {
                 departmentStaff.putIfAbsent(s.departmentId, actor(s));
             }
@@ -54,14 +57,17 @@ record DemoCast(Actor acceptor, Actor shiftLead, Actor dispatcher, Actor leader,
         List<Place> places = new ArrayList<>();
         Map<String, Optional<Long>> conditions = new HashMap<>();
         List<CityComponent> components = CityComponent.list("order by id");
+        Map<String, Set<Long>> coverage = workGrids.coverage();
+        var suggester = routing.suggester();
         while (places.size() < PLACES && !components.isEmpty()) {
             CityComponent c = components.remove(random.nextInt(components.size()));
             boolean incident = random.nextDouble() < 0.4; // 事件: litter, an overflowing bin, a pothole beside the component
             String classRef = incident ? INCIDENTS.get(random.nextInt(INCIDENTS.size())).classRef : c.classRef;
             String componentId = incident ? null : c.id;
             Optional<Long> condition = conditions.computeIfAbsent(classRef, FilingStandard::firstActiveId);
-            Actor inspector = inspectors.stream().filter(i -> workGrids.covers(i.staffId(), c.gridCode)).findFirst().orElse(null);
-            List<Actor> suggested = routing.suggest(new RoutingQuestion(classRef, c.gridCode, c.communityCode, c.streetCode, componentId,
+            Set<Long> covering = c.gridCode == null ? Set.of() : coverage.getOrDefault(c.gridCode, Set.of());
+            Actor inspector = inspectors.stream().filter(i -> covering.contains(i.staffId())).findFirst().orElse(null);
+            List<Actor> suggested = suggester.apply(new RoutingQuestion(classRef, c.gridCode, c.communityCode, c.streetCode, componentId,
                     incident ? null : c.maintainerDepartmentId, incident ? null : c.propertyDepartmentId, incident ? null : c.ownerDepartmentId)).stream()
                     .map(Suggestion::departmentId).map(departmentStaff::get).filter(a -> a != null).distinct().toList();
             if (condition.isEmpty() || inspector == null || suggested.isEmpty()) {
@@ -73,11 +79,13 @@ record DemoCast(Actor acceptor, Actor shiftLead, Actor dispatcher, Actor leader,
             PlainProblem problem = Arrays.stream(PlainProblem.values()).filter(p -> p.classRef.equals(classRef)).findFirst().orElse(null);
             places.add(new Place(componentId, c.lat, c.lon, classRef, condition.get(), inspector, department, other, problem));
         }
-        return new DemoCast(actor("acceptor"), actor("shiftlead"), actor("dispatcher"), actor("leader"), List.copyOf(places));
+        return new DemoCast(actor(staff, "acceptor"), actor(staff, "shiftlead"), actor(staff, "dispatcher"), actor(staff, "leader"),
+                List.copyOf(places));
     }
 
-    private static Actor actor(String username) {
-        return actor(Staff.byUsername(username).orElseThrow(() -> new IllegalStateException("demo account " + username + " missing")));
+    private static Actor actor(List<Staff> staff, String username) {
+        return actor(staff.stream().filter(s -> username.equals(s.username)).findFirst().or(() -> Staff.byUsername(username))
+                .orElseThrow(() -> new IllegalStateException("demo account " + username + " missing")));
     }
 
     private static Actor actor(Staff s) {

@@ -38,12 +38,22 @@ public class CallBackDesk {
         this.clock = clock;
     }
 
-    /** Closed cases of the last 30 days from a reporter with no call-back since their 结案, the latest 结案 first. */
+    /** Closed cases of the last 30 days from a reporter with no call-back since their 结案. */
+    private static final String AWAITING = "f.stage = ?1 and f.source in ?2 and f.closedAt >= ?3 and not exists"
+            + " (select 1 from CallBack b where b.caseId = f.id and b.calledAt >= f.closedAt)";
+
+    /** The cases waiting for a 回访 ({@link #AWAITING}), the latest 结案 first. */
     @Transactional
     public List<CaseFile> awaiting(int limit) {
-        return CaseFile.<CaseFile>find("from CaseFile f where f.stage = ?1 and f.source in ?2 and f.closedAt >= ?3 and not exists"
-                + " (select 1 from CallBack b where b.caseId = f.id and b.calledAt >= f.closedAt) order by f.closedAt desc, f.id desc",
+        return CaseFile.<CaseFile>find("from CaseFile f where " + AWAITING + " order by f.closedAt desc, f.id desc",
                 CaseStage.CLOSED, CALLED_BACK, clock.instant().minus(WAITING)).page(0, limit).list();
+    }
+
+    /** How many cases wait for a 回访 (待回访, the desk's workbench): the same cases as {@link #awaiting}. */
+    @Transactional
+    public long awaitingCount() {
+        return CaseFile.getEntityManager().createQuery("select count(f) from CaseFile f where " + AWAITING, Long.class)
+                .setParameter(1, CaseStage.CLOSED).setParameter(2, CALLED_BACK).setParameter(3, clock.instant().minus(WAITING)).getSingleResult();
     }
 
     /** Unsatisfied call-backs whose case was not reopened and is still closed: 值班长/领导 decide whether to reopen. */

@@ -41,7 +41,7 @@ public class EvaluationPages {
     /** The indicators the page shows per object type (the exports carry all of them). */
     static final Map<EvaluationObject, List<Indicator>> SHOWN = Map.of(
             EvaluationObject.DEPARTMENT, List.of(Indicator.DISPATCHED, Indicator.DUE, Indicator.CLOSED, Indicator.CLOSED_ON_TIME, Indicator.OVERDUE,
-                    Indicator.ON_TIME_CLOSE_RATE, Indicator.CLOSE_RATE, Indicator.ON_TIME_HANDLE_RATE, Indicator.REWORK_RATE, Indicator.RETURN_RATE,
+                    Indicator.ON_TIME_CLOSE_RATE, Indicator.CLOSE_RATE, Indicator.ON_TIME_HANDLE_RATE, Indicator.AVERAGE_HANDLING_TIME, Indicator.REWORK_RATE, Indicator.RETURN_RATE,
                     Indicator.EXTENSION_RATE, Indicator.SUSPENDED, Indicator.URGED, Indicator.SATISFACTION),
             EvaluationObject.STREET, regional(),
             EvaluationObject.COMMUNITY, regional(),
@@ -58,8 +58,13 @@ public class EvaluationPages {
                 Indicator.RECURRENCE_RATE, Indicator.PUBLIC_REPORT_RATE, Indicator.DUPLICATE_REPORTS, Indicator.SATISFACTION);
     }
 
-    /** One shown column. */
-    public record Shown(String code, String label, boolean rate, String definition) {
+    /** One shown column; a rate's or an average's value is shown with its unit ({@link Indicator#unit()}: %, 工作时). */
+    public record Shown(String code, String label, boolean rate, String definition, String unit) {
+
+        public static Shown of(Indicator i, boolean english, int recurrenceDays) {
+            return new Shown(i.code(), i.label(english), i.isRate(), i.definition(english, recurrenceDays),
+                    i.unit() == null ? "" : i.unit().label(english));
+        }
     }
 
     /** What the page draws. */
@@ -105,7 +110,7 @@ public class EvaluationPages {
         boolean english = english();
         EvaluationTable table = evaluation.table(o, p, english);
         List<Shown> shown = SHOWN.get(o).stream()
-                .map(i -> new Shown(i.code(), i.label(english), i.isRate(), i.definition(english, evaluation.recurrenceDays()))).toList();
+                .map(i -> Shown.of(i, english, evaluation.recurrenceDays())).toList();
         List<String> weights = scoring.weights(o).entrySet().stream().map(e -> e.getKey().label(english) + " " + e.getValue()).toList();
         return Templates.evaluation(new Page(o, List.of(EvaluationObject.values()), p.label().contains("~") ? "" : p.label(), table, shown,
                 weights, scoring.bands(), query(o, p)));

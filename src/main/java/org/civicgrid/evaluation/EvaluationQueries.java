@@ -23,14 +23,16 @@ import org.civicgrid.alert.AlertOutcome;
 import org.civicgrid.calendar.Calendars;
 import org.civicgrid.calendar.LimitUnit;
 import org.civicgrid.calendar.WorkingCalendar;
+import org.civicgrid.cases.facts.CaseFacts;
 import org.civicgrid.cases.CaseFile;
 import org.civicgrid.cases.CaseSource;
 
 /**
  * 指标计算 — the counts of {@link Indicator} over a period for every object type at once, from one pass over the case
  * history ({@code case_transition}, never the case's counters): one grouped scan of the period's events by all the
- * object columns together (department, post, unit grid, community, street, site), one scan of the cases that fell due
- * in it (a derived table of one row per case), the ratings and 重复发案 — then rolled up in memory into each object type
+ * object columns together (department, post, unit grid, community, street, site), one read of the cases that fell due
+ * in it (one row per case: their kept evaluation facts by the date they fell due, and the few cases with history after
+ * the period's end replayed from it — see {@link #PER_CASE}), the ratings and 重复发案 — then rolled up in memory into each object type
  * (a grid's rows into its community, street and county by the case's own columns, so a case without a community still
  * counts for its grid, street and county). Every condition comes from the {@link Indicator} table; the same conditions
  * serve the drill-down to the cases behind a figure.
@@ -43,9 +45,14 @@ import org.civicgrid.cases.CaseSource;
 @ApplicationScoped
 public class EvaluationQueries {
 
-    /** Object type → object key (department id, street code …, staff id for posts) → counts. */
-    private record Pass(Map<EvaluationObject, Map<String, EnumMap<Indicator, Long>>> counts) {
+    /**
+     * Object type → object key (department id, street code …, staff id for posts) → counts by {@link Indicator#ordinal()}
+     * (plain arrays: the roll-up adds tens of thousands of rows into six object types).
+     */
+    private record Pass(Map<EvaluationObject, Map<String, long[]>> counts) {
     }
+
+    private static final Indicator[] INDICATORS = Indicator.values();
 
     /** What a pass depends on besides the period. */
     private record Version(Instant from, Instant to, Long transitions, Long ratings, Long callBacks, WorkingCalendar calendar) {
@@ -65,22 +72,17 @@ public class EvaluationQueries {
     private static final String EVENT_ACTIONS = eventActions();
 
     /**
-     * One row per case with a deadline or a 结案 in the period, from its history up to the period's end: evaluation
-     * deadline (the greatest due_at), 挂账 still running and 挂账 in all, first 派遣, last 结案 and 重新开启, last 处置反馈,
-     * 返工 and 延期 counts, the last 派遣 (whose department answers for the case).
+     * The cases that may have fallen due in the period, one row each (the per-case summary {@code x} of
+     * {@link CaseFacts#perCase}), from two sources: the kept facts ({@link org.civicgrid.cases.facts.CaseFact}) of the cases
+     * that fell due in the period and have no history row at or after its end — one index range by the date they fell
+     * due — and, replayed from the history up to the period's end, the cases with a deadline or a 结案 in the period
+     * whose fact does not hold it (a row at or after the period's end, or no fact). Together every case exactly once.
      */
-    private static final String PER_CASE = "(select t.caseId as cid, max(t.dueAt) as due,"
-            + " sum(case when t.action = 'approveSuspend' then 1 when t.action = 'resume' then -1 else 0 end) as paused,"
-            + " sum(case when t.action = 'approveSuspend' then 1 else 0 end) as suspensions,"
-            + " min(case when t.action = 'dispatch' then t.at end) as dispatchedAt,"
-            + " max(case when t.action = 'close' then t.at end) as closedAt, max(case when t.action = 'reopen' then t.at end) as reopenedAt,"
-            + " max(case when t.action = 'reportHandled' then t.at end) as handledAt,"
-            + " sum(case when t.action = 'rework' then 1 else 0 end) as reworks,"
-            + " sum(case when t.action = 'approveExtension' then 1 else 0 end) as extensions,"
-            + " max(case when t.action = 'dispatch' then t.seq end) as dseq"
-            + " from CaseTransition t where t.at < :to and t.caseId in (select d.caseId from CaseTransition d"
-            + " where (d.dueAt >= :from and d.dueAt < :to) or (d.action = 'close' and d.at >= :from and d.at < :to))"
-            + " group by t.caseId) x";
+    private static final List<String> PER_CASE = List.of(
+            CaseFacts.fromFacts("f.fellDueAt >= :from and f.fellDueAt < :to and f.lastAt < :to"),
+            CaseFacts.perCase("t.caseId in (select d.caseId from CaseTransition d where ((d.dueAt >= :from and d.dueAt < :to)"
+                    + " or (d.action = 'close' and d.at >= :from and d.at < :to))"
+                    + " and not exists (select 1 from CaseFact f where f.caseId = d.caseId and f.lastAt < :to))"));
 
     /** The date a case fell due: its 结案 when that came before the deadline, else the deadline. */
     private static final String FELL_DUE = "(case when " + Indicator.Basis.CLOSED_VALID + " and x.closedAt < x.due then x.closedAt else x.due end)";
@@ -121,7 +123,15 @@ public class EvaluationQueries {
         if (!from.isBefore(to)) {
             return out;
         }
-        pass(from, to).counts().getOrDefault(object, Map.of()).forEach((key, counts) -> out.put(key, new EnumMap<>(counts)));
+        pass(from, to).counts().getOrDefault(object, Map.of()).forEach((key, counts) -> {
+            EnumMap<Indicator, Long> map = new EnumMap<>(Indicator.class);
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] != 0) {
+                    map.put(INDICATORS[i], counts[i]);
+                }
+            }
+            out.put(key, map);
+        });
         alertMerges(object, from, to, out);
         return out;
     }
@@ -134,7 +144,7 @@ public class EvaluationQueries {
                 em.createQuery("select max(b.id) from CallBack b", Long.class).getSingleResult(), calendars.current());
         Pass pass = memo.get(version);
         if (pass == null) {
-            Map<EvaluationObject, Map<String, EnumMap<Indicator, Long>>> counts = new EnumMap<>(EvaluationObject.class);
+            Map<EvaluationObject, Map<String, long[]>> counts = new EnumMap<>(EvaluationObject.class);
             OBJECTS.forEach(o -> counts.put(o, new HashMap<>()));
             pass = new Pass(counts);
             events(from, to, pass);
@@ -153,9 +163,14 @@ public class EvaluationQueries {
         Indicator rule = indicator == Indicator.HANDLING_MINUTES ? Indicator.HANDLED : indicator;
         TypedQuery<Long> q;
         if (rule.basis() == Indicator.Basis.DUE && object.dueKey() != null) {
-            q = em.createQuery("select x.cid from " + PER_CASE + " join CaseFile c on c.id = x.cid left join CaseTransition dt on dt.caseId = x.cid"
-                    + " and dt.seq = x.dseq" + DUE_WHERE + " and " + rule.condition() + " and str(" + object.dueKey() + ") = :key order by x.cid",
-                    Long.class);
+            java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
+            for (String perCase : PER_CASE) {
+                ids.addAll(em.createQuery("select x.cid from " + perCase + " join CaseFile c on c.id = x.cid left join CaseTransition dt"
+                                + " on dt.caseId = x.cid and dt.seq = x.dseq" + DUE_WHERE + " and " + rule.condition() + " and str(" + object.dueKey()
+                                + ") = :key order by x.cid", Long.class)
+                        .setParameter("from", from).setParameter("to", to).setParameter("key", key).setMaxResults(limit).getResultList());
+            }
+            return ids.stream().limit(limit).toList();
         } else if (rule.basis() == Indicator.Basis.EVENT) {
             q = em.createQuery("select distinct t.caseId from CaseTransition t join CaseFile c on c.id = t.caseId where t.at >= :from and t.at < :to and "
                     + rule.condition() + " and str(" + object.eventKey() + ") = :key order by t.caseId", Long.class);
@@ -179,10 +194,10 @@ public class EvaluationQueries {
                 .getResultList();
         for (Object[] row : rows) {
             for (EvaluationObject object : OBJECTS) {
-                EnumMap<Indicator, Long> counts = target(pass, object, row[EVENT_KEYS.indexOf(object.eventKey())]);
+                long[] counts = target(pass, object, row[EVENT_KEYS.indexOf(object.eventKey())]);
                 if (counts != null) {
                     for (int i = 0; i < EVENTS.size(); i++) {
-                        counts.merge(EVENTS.get(i), number(row[EVENT_KEYS.size() + i]), Long::sum);
+                        counts[EVENTS.get(i).ordinal()] += number(row[EVENT_KEYS.size() + i]);
                     }
                 }
             }
@@ -196,9 +211,12 @@ public class EvaluationQueries {
     private static void due(Instant from, Instant to, WorkingCalendar calendar, Pass pass) {
         StringBuilder select = new StringBuilder("select x.cid, x.dispatchedAt, x.handledAt, x.suspensions, " + String.join(", ", DUE_KEYS));
         DUES.forEach(i -> select.append(", case when ").append(i.condition()).append(" then 1 else 0 end"));
-        List<Object[]> rows = CaseFile.getEntityManager().createQuery(select + " from " + PER_CASE + " join CaseFile c on c.id = x.cid"
-                        + " left join CaseTransition dt on dt.caseId = x.cid and dt.seq = x.dseq" + DUE_WHERE, Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+        List<Object[]> rows = new ArrayList<>();
+        for (String perCase : PER_CASE) {
+            rows.addAll(CaseFile.getEntityManager().createQuery(select + " from " + perCase + " join CaseFile c on c.id = x.cid"
+                            + " left join CaseTransition dt on dt.caseId = x.cid and dt.seq = x.dseq" + DUE_WHERE, Object[].class)
+                    .setParameter("from", from).setParameter("to", to).getResultList());
+        }
         int flags = 4 + DUE_KEYS.size();
         Set<Long> paused = new LinkedHashSet<>();
         for (Object[] row : rows) {
@@ -207,19 +225,20 @@ public class EvaluationQueries {
             }
         }
         Map<Long, List<Instant[]>> pauses = pauses(paused, to);
+        int[] dueKey = OBJECTS.stream().mapToInt(o -> o.dueKey() == null ? -1 : 4 + DUE_KEYS.indexOf(o.dueKey())).toArray();
+        long[] counts = new long[INDICATORS.length];
         for (Object[] row : rows) {
-            Map<Indicator, Long> counts = new EnumMap<>(Indicator.class);
             for (int i = 0; i < DUES.size(); i++) {
-                counts.put(DUES.get(i), number(row[flags + i]));
+                counts[DUES.get(i).ordinal()] = number(row[flags + i]);
             }
-            if (row[1] != null && row[2] != null) {
-                counts.put(Indicator.HANDLING_MINUTES, handlingMinutes(calendar, (Instant) row[1], (Instant) row[2],
-                        pauses.getOrDefault(number(row[0]), List.of())));
-            }
-            for (EvaluationObject object : OBJECTS) {
-                EnumMap<Indicator, Long> target = object.dueKey() == null ? null : target(pass, object, row[4 + DUE_KEYS.indexOf(object.dueKey())]);
+            counts[Indicator.HANDLING_MINUTES.ordinal()] = row[1] != null && row[2] != null
+                    ? handlingMinutes(calendar, (Instant) row[1], (Instant) row[2], pauses.getOrDefault(number(row[0]), List.of())) : 0;
+            for (int o = 0; o < OBJECTS.size(); o++) {
+                long[] target = dueKey[o] < 0 ? null : target(pass, OBJECTS.get(o), row[dueKey[o]]);
                 if (target != null) {
-                    counts.forEach((indicator, n) -> target.merge(indicator, n, Long::sum));
+                    for (int i = 0; i < counts.length; i++) {
+                        target[i] += counts[i];
+                    }
                 }
             }
         }
@@ -341,15 +360,15 @@ public class EvaluationQueries {
     }
 
     private static void add(Pass pass, EvaluationObject object, Object key, Indicator indicator, long n) {
-        EnumMap<Indicator, Long> counts = target(pass, object, key);
+        long[] counts = target(pass, object, key);
         if (counts != null) {
-            counts.merge(indicator, n, Long::sum);
+            counts[indicator.ordinal()] += n;
         }
     }
 
     /** The counts of one object in a pass (created empty); null for no object (a case without that place, no actor). */
-    private static EnumMap<Indicator, Long> target(Pass pass, EvaluationObject object, Object key) {
-        return key == null ? null : pass.counts().get(object).computeIfAbsent(String.valueOf(key), k -> new EnumMap<>(Indicator.class));
+    private static long[] target(Pass pass, EvaluationObject object, Object key) {
+        return key == null ? null : pass.counts().get(object).computeIfAbsent(String.valueOf(key), k -> new long[INDICATORS.length]);
     }
 
     private static long number(Object value) {

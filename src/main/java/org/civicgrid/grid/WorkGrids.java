@@ -31,6 +31,14 @@ public class WorkGrids {
         return WorkGrid.count("?1 member of gridCodes and ?2 member of inspectorIds", gridCode, staffId) > 0;
     }
 
+    /** The inspectors (ids) of each unit grid by the work grids covering it — {@link #covers} for many grids in one read. */
+    public java.util.Map<String, Set<Long>> coverage() {
+        java.util.Map<String, Set<Long>> out = new java.util.HashMap<>();
+        WorkGrid.getEntityManager().createQuery("select g, i from WorkGrid w join w.gridCodes g join w.inspectorIds i", Object[].class)
+                .getResultList().forEach(row -> out.computeIfAbsent((String) row[0], k -> new java.util.HashSet<>()).add((Long) row[1]));
+        return out;
+    }
+
     /** Active inspectors whose work grids cover {@code gridCode}, by id. */
     public List<Long> inspectorsOf(String gridCode) {
         if (gridCode == null) {

@@ -22,4 +22,6 @@ public interface WorkbenchMessages {
     @Message String screen();
     @Message String system();
     @Message String openCases(long open);
+    @Message String callBacks();
+    @Message String callBacksHint();
 }

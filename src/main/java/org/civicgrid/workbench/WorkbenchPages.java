@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.civicgrid.cases.list.WorkQueues.QueueView;
 import org.civicgrid.cases.list.WorkQueues;
+import org.civicgrid.evaluation.CallBackDesk;
 import org.civicgrid.evaluation.KeyFigures;
 import org.civicgrid.org.Department;
 import org.civicgrid.org.Region;
@@ -39,6 +40,9 @@ public class WorkbenchPages {
     /** The roles that register cases at {@code /cases/new}. */
     static final Set<Role> REPORTERS = Set.of(Role.INSPECTOR, Role.ACCEPTOR, Role.LEADER);
 
+    /** The roles whose workbench shows the cases waiting for a 回访 (待回访, {@code /callbacks}). */
+    static final Set<Role> CALL_BACK_DESK = Set.of(Role.ACCEPTOR, Role.SHIFT_LEAD);
+
     /** Cases shown per queue on the workbench. */
     static final int SHOWN = 5;
 
@@ -49,7 +53,7 @@ public class WorkbenchPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance workbench(String displayName, List<Role> roles, List<QueueView> queues, Facts facts, boolean screen,
-                boolean report, List<KeyFigures.Figure> figures);
+                boolean report, List<KeyFigures.Figure> figures, Long callBacks);
 
         static native TemplateInstance workbench$queues(List<QueueView> queues);
     }
@@ -57,9 +61,11 @@ public class WorkbenchPages {
     private final CurrentUser user;
     private final WorkQueues queues;
     private final KeyFigures keyFigures;
+    private final CallBackDesk callBackDesk;
 
-    WorkbenchPages(CurrentUser user, WorkQueues queues, KeyFigures keyFigures) {
+    WorkbenchPages(CurrentUser user, WorkQueues queues, KeyFigures keyFigures, CallBackDesk callBackDesk) {
         this.keyFigures = keyFigures;
+        this.callBackDesk = callBackDesk;
         this.user = user;
         this.queues = queues;
     }
@@ -71,7 +77,8 @@ public class WorkbenchPages {
         TemplateInstance page = "true".equals(htmx) ? Templates.workbench$queues(views)
                 : Templates.workbench(user.displayName(), List.copyOf(user.roles()), views, facts(),
                         ScreenPages.VIEWERS.stream().anyMatch(user::has), REPORTERS.stream().anyMatch(user::has),
-                        user.has(Role.LEADER) ? keyFigures.now() : List.of());
+                        user.has(Role.LEADER) ? keyFigures.now() : List.of(),
+                        CALL_BACK_DESK.stream().anyMatch(user::has) ? callBackDesk.awaitingCount() : null);
         return Response.ok(page).header("Vary", "HX-Request").header("Cache-Control", "no-store").build();
     }
 

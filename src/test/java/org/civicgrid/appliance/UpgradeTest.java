@@ -119,6 +119,47 @@ class UpgradeTest {
                 .body("createdAt", equalTo(Instant.ofEpochMilli(1764547200000L + 7 * 3600000L).toString()));
     }
 
+    /**
+     * V23 built each upgraded case's evaluation fact from its history by the rule the application folds each new row with
+     * ({@code CaseFact#with}): every case's fact equals the fold of its rows (one read snapshot of both tables).
+     */
+    @Test
+    void eachUpgradedCaseHasTheFactOfItsHistory() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + DIR.resolve("civicgrid.db")); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            Map<Long, List<org.civicgrid.cases.CaseTransition>> history = new java.util.TreeMap<>();
+            try (ResultSet rs = s.executeQuery("SELECT case_id, seq, action, at, due_at FROM case_transition ORDER BY case_id, seq")) {
+                while (rs.next()) {
+                    org.civicgrid.cases.CaseTransition t = new org.civicgrid.cases.CaseTransition();
+                    t.caseId = rs.getLong(1);
+                    t.seq = rs.getInt(2);
+                    t.action = rs.getString(3);
+                    t.at = instant(rs.getTimestamp(4));
+                    t.dueAt = instant(rs.getTimestamp(5));
+                    history.computeIfAbsent(t.caseId, k -> new java.util.ArrayList<>()).add(t);
+                }
+            }
+            Map<Long, List<Object>> kept = new java.util.TreeMap<>();
+            try (ResultSet rs = s.executeQuery("SELECT case_id, last_at, due_at, fell_due_at, paused, suspensions, dispatched_at, dispatch_seq,"
+                    + " closed_at, reopened_at, handled_at, reworks, extensions FROM case_eval_fact")) {
+                while (rs.next()) {
+                    kept.put(rs.getLong(1), java.util.Arrays.asList(rs.getLong(1), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)),
+                            instant(rs.getTimestamp(4)), rs.getInt(5), rs.getInt(6), instant(rs.getTimestamp(7)),
+                            rs.getObject(8) == null ? null : rs.getInt(8), instant(rs.getTimestamp(9)), instant(rs.getTimestamp(10)),
+                            instant(rs.getTimestamp(11)), rs.getInt(12), rs.getInt(13)));
+                }
+            }
+            c.rollback();
+            assertEquals(history.keySet(), kept.keySet(), "one fact per case with history");
+            assertTrue(history.size() >= 30, "the previous bundle's cases: " + history.size());
+            history.forEach((id, rows) -> assertEquals(org.civicgrid.cases.facts.CaseFact.fold(id, rows).values(), kept.get(id), "case " + id));
+        }
+    }
+
+    private static Instant instant(java.sql.Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
     /** Each table's rows in the previous bundle's columns, one line per row. */
     static String dump(String url) throws SQLException {
         StringBuilder out = new StringBuilder();

@@ -240,6 +240,38 @@ class EvaluationIndicatorsTest {
         assertEquals(6, week.getInt(s + "counts.DUE"), "the week of 3 March holds all of March's due cases of 市政");
     }
 
+    /**
+     * A period that ends inside histories: evaluation reads a case's kept fact only when the period ends after its newest
+     * row, else replays its history up to the period's end. 1–3 March (to Tue 00:00): A, B, C and K fell due on Monday
+     * and all four were closed by then — K counts as closed on time although it was reopened on Tuesday (its fact says
+     * reopened); D's deadline had moved to Tuesday by its 延期; E was still suspended at the period's end.
+     */
+    @Test
+    void aPeriodEndingInsideHistoriesReplaysThem() {
+        String s = "rows.find { it.key == '" + shizheng + "' }.";
+        JsonPath days = Api.as("leader").queryParam("object", "department").queryParam("from", Y + "-03-01").queryParam("to", Y + "-03-03")
+                .when().get("/api/evaluation").then().statusCode(200).extract().jsonPath();
+        assertEquals(4, days.getInt(s + "counts.DUE"));
+        assertEquals(4, days.getInt(s + "counts.CLOSED"), "K was closed on Monday; its reopening came after the period");
+        assertEquals(2, days.getInt(s + "counts.CLOSED_ON_TIME"), "A and K");
+        assertEquals(List.of(ids.get("A"), ids.get("B"), ids.get("C"), ids.get("K")).stream().sorted().toList(),
+                java.util.Arrays.stream(Api.as("leader").queryParam("object", "department").queryParam("from", Y + "-03-01").queryParam("to", Y + "-03-03")
+                        .queryParam("key", shizheng).queryParam("indicator", "CLOSED").when().get("/api/evaluation/cases").then().statusCode(200)
+                        .extract().as(Long[].class)).sorted().toList());
+    }
+
+    /** Each case's kept evaluation fact is the fold of its whole history (written with each row, alert batches included). */
+    @Test
+    void factsFollowTheHistory() {
+        for (long id : ids.values()) {
+            org.civicgrid.cases.facts.CaseFact kept = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                    org.civicgrid.cases.facts.CaseFact.<org.civicgrid.cases.facts.CaseFact>findById(id));
+            List<org.civicgrid.cases.CaseTransition> rows = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                    org.civicgrid.cases.CaseTransition.of(id));
+            assertEquals(org.civicgrid.cases.facts.CaseFact.fold(id, rows).values(), kept.values(), "case " + id);
+        }
+    }
+
     @Test
     void gridRecurrenceAndFiling() {
         JsonPath table = table("grid", Y + "-03");
@@ -294,6 +326,8 @@ class EvaluationIndicatorsTest {
                 .statusCode(200).extract().asString();
         String drill = "/evaluation/cases?object=department&amp;period=" + Y + "-03&amp;key=" + shizheng + "&amp;indicator=ON_TIME_CLOSE_RATE";
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("href=\"" + drill + "\">50.0%</a>"), page);
+        // 平均处置用时 is shown in its unit (working hours), not as a per cent
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("&amp;key=" + shizheng + "&amp;indicator=AVERAGE_HANDLING_TIME\">3.6工作时</a>"), page);
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("id=\"definitions\"") && page.contains("同一单元网格同类案件"), "definitions printed");
         String cases = leader.page().when().get(drill.replace("&amp;", "&")).then().statusCode(200).extract().asString();
         for (String name : List.of("A", "B", "C", "D", "E", "K")) {

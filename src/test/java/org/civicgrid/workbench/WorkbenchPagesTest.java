@@ -67,6 +67,22 @@ class WorkbenchPagesTest {
                 .body(not(containsString("class=\"card queue\""))).body(containsString("处置部门"));
     }
 
+    /** 受理员 and 值班长 see how many closed cases wait for a 回访 — the cases the call-back desk lists — linking to it; others do not. */
+    @Test
+    void theDeskSeesTheCallBacksWaiting() {
+        for (String desk : java.util.List.of("acceptor", "shiftlead")) {
+            WebSession session = WebSession.signIn(desk);
+            String page = session.page().when().get("/").then().statusCode(200).extract().asString();
+            Matcher count = Pattern.compile("id=\"call-backs-waiting\" data-count=\"(\\d+)\"").matcher(page);
+            assertTrue(count.find() && page.contains("href=\"/callbacks\""), desk + ": " + page);
+            String listed = session.page().when().get("/callbacks").then().statusCode(200).extract().asString();
+            String awaiting = listed.substring(listed.indexOf("id=\"awaiting\""), listed.indexOf("</table>", listed.indexOf("id=\"awaiting\"")));
+            assertEquals(Math.min(100, Integer.parseInt(count.group(1))), awaiting.split("<tr data-case-id=", -1).length - 1, desk);
+        }
+        WebSession.signIn("dispatcher").page().when().get("/").then().statusCode(200).body(not(containsString("id=\"call-backs-waiting\"")));
+        WebSession.signIn("leader").page().when().get("/").then().statusCode(200).body(not(containsString("id=\"call-backs-waiting\"")));
+    }
+
     @Test
     void aFiledCaseWaitsForTheDispatcherWithTheRoutingSuggestion() {
         long id = report();

@@ -71,9 +71,9 @@ public class Reports {
         };
         EvaluationTable.Row a = evaluation.table(EvaluationObject.COUNTY, now, english).rows().stream().findFirst().orElse(null);
         EvaluationTable.Row b = evaluation.table(EvaluationObject.COUNTY, before, english).rows().stream().findFirst().orElse(null);
-        List<Report.Compared> county = COUNTY.stream().map(i -> new Report.Compared(i.label(english), value(a, i), value(b, i))).toList();
+        List<Report.Compared> county = COUNTY.stream().map(i -> new Report.Compared(i.label(english), value(a, i, english), value(b, i, english))).toList();
         List<EvaluationPages.Shown> shown = RANKED.stream()
-                .map(i -> new EvaluationPages.Shown(i.code(), i.label(english), i.isRate(), i.definition(english, evaluation.recurrenceDays()))).toList();
+                .map(i -> EvaluationPages.Shown.of(i, english, evaluation.recurrenceDays())).toList();
         List<Report.Ranking> rankings = List.of(new Report.Ranking(false, evaluation.table(EvaluationObject.DEPARTMENT, now, english)),
                 new Report.Ranking(true, evaluation.table(EvaluationObject.STREET, now, english)));
         List<Long> overdueIds = a == null ? List.of()
@@ -103,13 +103,13 @@ public class Reports {
         }
     }
 
-    private static String value(EvaluationTable.Row row, Indicator i) {
+    private static String value(EvaluationTable.Row row, Indicator i, boolean english) {
         if (row == null) {
             return i.isRate() ? "–" : "0";
         }
         if (i.isRate()) {
             Double v = row.rates().get(i.code());
-            return v == null ? "–" : v + "%";
+            return v == null ? "–" : v + i.unit().label(english);
         }
         return String.valueOf(row.counts().get(i.code()));
     }

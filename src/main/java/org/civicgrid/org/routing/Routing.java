@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.civicgrid.catalog.ClassMapping;
 import org.civicgrid.org.Department;
 
@@ -22,14 +23,27 @@ import org.civicgrid.org.Department;
 public class Routing {
 
     public List<Suggestion> suggest(RoutingQuestion q) {
+        return suggester().apply(q);
+    }
+
+    /**
+     * The ranking for many questions at once (the living demo's places): the active departments and the routing table
+     * read once, each question then answered in memory.
+     */
+    public Function<RoutingQuestion, List<Suggestion>> suggester() {
         Map<Long, Department> departments = new LinkedHashMap<>();
         Department.<Department>list("active", true).forEach(d -> departments.put(d.id, d));
+        List<RoutingRule> rules = RoutingRule.listAll();
+        return q -> suggest(q, departments, rules);
+    }
+
+    private static List<Suggestion> suggest(RoutingQuestion q, Map<Long, Department> departments, List<RoutingRule> rules) {
         Map<Long, Scored> found = new LinkedHashMap<>();
         component(found, q.maintainerId(), 100, "养护单位 of component " + q.componentId());
         component(found, q.propertyId(), 90, "权属单位 of component " + q.componentId());
         component(found, q.ownerId(), 80, "主管部门 of component " + q.componentId());
         Set<String> classes = classesOf(q.classRef());
-        for (RoutingRule rule : RoutingRule.<RoutingRule>listAll()) {
+        for (RoutingRule rule : rules) {
             int classScore = RoutingMatch.classScore(rule.classRef, classes);
             int areaScore = RoutingMatch.areaScore(rule.areaCode, q.gridCode(), q.communityCode(), q.streetCode());
             if (classScore >= 0 && areaScore >= 0 && (rule.classRef != null || rule.areaCode != null)) {
@@ -65,8 +79,7 @@ public class Routing {
         Set<String> refs = new HashSet<>();
         if (ref != null) {
             refs.add(ref);
-            ClassMapping.fromLegacy(ref).forEach(m -> refs.add(m.gbRef));
-            ClassMapping.toGb(ref).forEach(m -> refs.add(m.legacyRef));
+            refs.addAll(ClassMapping.counterparts(ref)); // both directions, kept in memory
         }
         return refs;
     }

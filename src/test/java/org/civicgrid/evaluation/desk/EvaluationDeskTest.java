@@ -42,6 +42,12 @@ class EvaluationDeskTest {
         MutableClock.at(MONTH + "-10T09:00:00");
         long own = dispatched(shizheng);
         String number = Cases.get("shizheng", own).extract().path("number");
+        // the case page offers the 申诉 to the department whose score the case affects, with the case preselected; not to others
+        WebSession.signIn("shizheng").page().when().get("/cases/" + own).then().statusCode(200)
+                .body(containsString("id=\"appeal-link\"")).body(containsString("/evaluation/appeals?caseNumber=" + number));
+        WebSession.signIn("shizheng").page().queryParam("caseNumber", number).when().get("/evaluation/appeals").then().statusCode(200)
+                .body(containsString("value=\"" + number + "\""));
+        WebSession.signIn("shiftlead").page().when().get("/cases/" + own).then().statusCode(200).body(not(containsString("id=\"appeal-link\"")));
 
         long appeal = ((Number) Api.as("shizheng").body(Map.of("period", MONTH, "caseId", own, "reason", "道路封闭无法进场")).when()
                 .post("/api/evaluation/appeals").then().statusCode(201).extract().path("id")).longValue();
