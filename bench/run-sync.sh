@@ -7,7 +7,8 @@
 # Usage: bench/run-sync.sh   (env: EDGE_APP, HUB_APP — another build's app dirs; BASE_EDGE_APP + BASE_HUB_APP — a
 #        baseline's, run first and then this build's, back to back in the same run, ROUNDS times; PARTS="drain ingest";
 #        EDGE_PORT, HUB_PORT, CASES, EVENTS, SITES, EVENTS_PER_SITE, BATCH (the ingest bench's), EDGE_BATCH (the edge's
-#        civicgrid.hub.batch-size), JAVA_OPTS, EDGE_OPTS, HUB_OPTS — e.g. a -XX:StartFlightRecording for one side)
+#        civicgrid.hub.batch-size), JAVA_OPTS, EDGE_OPTS, HUB_OPTS — e.g. a -XX:StartFlightRecording for one side or
+#        -Dquarkus.log.category.org.civicgrid.sync.level=DEBUG for the relay's timing; LOGS — a directory to keep the logs in)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EDGE_PORT=${EDGE_PORT:-8193}
@@ -102,6 +103,7 @@ drain() { # label edge-app hub-app
   echo "[$1] hub holds $($PG -d "$DB" -tAc "select count(*) from hub_event where site_id = '$site'") events," \
     "$($PG -d "$DB" -tAc "select count(distinct event_id) from hub_event where site_id = '$site'") distinct," \
     "$($PG -d "$DB" -tAc "select count(*) from hub_case where site_id = '$site'") cases of $site"
+  if [ -n "${LOGS:-}" ]; then mkdir -p "$LOGS" && cp "$EDGE/app.log" "$LOGS/${1// /-}-edge.log" && cp "$HUB/app.log" "$LOGS/${1// /-}-hub.log"; fi
   stop
 }
 # (2) $SITES sites at once
