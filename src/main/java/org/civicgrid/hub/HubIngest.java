@@ -49,8 +49,15 @@ public class HubIngest {
         Instant now = clock.instant();
         List<Long> seqs = batch.events().stream().map(SyncProtocol.Event::seq).toList();
         List<String> ids = batch.events().stream().map(SyncProtocol.Event::eventId).toList();
-        Set<Long> seenSeqs = new HashSet<>(em.createQuery("select e.seq from HubEvent e where e.siteId = ?1 and e.seq in ?2", Long.class)
-                .setParameter(1, siteId).setParameter(2, seqs).getResultList());
+        // the batch's seqs are one range as the edge sends them: one index range, not a list of thousands of parameters
+        // (a batch whose seqs lie far apart is looked up by its list, so it cannot make the hub read a site's whole history)
+        long low = seqs.stream().mapToLong(Long::longValue).min().orElse(0);
+        long high = seqs.stream().mapToLong(Long::longValue).max().orElse(0);
+        Set<Long> seenSeqs = new HashSet<>(high - low < 2L * seqs.size()
+                ? em.createQuery("select e.seq from HubEvent e where e.siteId = ?1 and e.seq between ?2 and ?3", Long.class)
+                        .setParameter(1, siteId).setParameter(2, low).setParameter(3, high).getResultList()
+                : em.createQuery("select e.seq from HubEvent e where e.siteId = ?1 and e.seq in ?2", Long.class)
+                        .setParameter(1, siteId).setParameter(2, seqs).getResultList());
         Set<String> seenIds = new HashSet<>(em.createQuery("select e.eventId from HubEvent e where e.siteId = ?1 and e.eventId in ?2", String.class)
                 .setParameter(1, siteId).setParameter(2, ids).getResultList());
         int duplicates = 0;

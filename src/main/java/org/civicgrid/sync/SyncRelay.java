@@ -132,7 +132,8 @@ public class SyncRelay {
         long recording = 0;
         int sentBatches = 0;
         while (true) {
-            while (more && window.size() < depth && (sent == acked && window.isEmpty() || clock.instant().isBefore(stopAt))) {
+            // at least one batch per run, more while the budget lasts
+            while (more && window.size() < depth && (sentBatches == 0 || clock.instant().isBefore(stopAt))) {
                 long t0 = System.nanoTime();
                 if (numbered - sent < size) {
                     numbered = batches.number(size * depth);
