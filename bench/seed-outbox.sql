@@ -8,5 +8,10 @@ INSERT INTO outbox_entry (event_id, site_id, case_id, seq, event_type, payload, 
 SELECT printf('%08x-%04x-4000-8000-%012x', t.case_id, t.seq, t.id), c.site_id, t.case_id, t.seq, 'case.' || t.action, '{}', t.at
 FROM case_transition t JOIN case_file c ON c.id = t.case_id
 WHERE c.case_number LIKE 'B%' ORDER BY t.at, t.id LIMIT :events;
+-- the seeded history as a current build writes it: each 派遣 row with its 考核时限 (due_at). Without it the one-off
+-- 考核时限补录 of pre-V20 stores (cases.EvaluationBackfill) takes the seeded cases for old ones and holds the store's
+-- write lock for minutes right when the drain starts (seen 2026-12-07: the relay waited 80 s for it).
+UPDATE case_transition SET due_at = at + 14400000 WHERE action = 'dispatch' AND due_at IS NULL
+  AND case_id IN (SELECT id FROM case_file WHERE case_number LIKE 'B%');
 COMMIT;
 ANALYZE;

@@ -2,8 +2,10 @@ package org.civicgrid.hub;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,8 +21,8 @@ import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.Problem;
 
 /**
- * 汇聚管理接口 — the hub's staff API: register sites and issue their tokens (admins), sites with last contact and
- * backlog, cases across sites, and 上级交办 (admins and leaders).
+ * 汇聚管理接口 — the hub's staff API: register sites, issue their tokens and bind their client certificates (admins),
+ * sites with last contact and backlog, cases across sites, and 上级交办 (admins and leaders).
  */
 @Path("/api/hub")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,8 +31,10 @@ public class HubApi {
     private final HubTokens tokens;
     private final HubAssignments assignments;
     private final CurrentUser user;
+    private final SiteCertificates certificates;
 
-    HubApi(HubTokens tokens, HubAssignments assignments, CurrentUser user) {
+    HubApi(HubTokens tokens, HubAssignments assignments, CurrentUser user, SiteCertificates certificates) {
+        this.certificates = certificates;
         this.tokens = tokens;
         this.assignments = assignments;
         this.user = user;
@@ -44,7 +48,17 @@ public class HubApi {
     public record IssuedToken(String siteId, String token) {
     }
 
-    public record SiteView(String siteId, String name, long ackedSeq, long backlog, long eventsReceived, Instant lastContactAt, long cases) {
+    /** {@code certSha256}: the client certificate the site must present on a hub with mutual TLS (null: none registered). */
+    public record SiteView(String siteId, String name, long ackedSeq, long backlog, long eventsReceived, Instant lastContactAt, long cases,
+            String certSha256) {
+    }
+
+    /** Body of {@code PUT /api/hub/sites/{siteId}/certificate}: the certificate as PEM, or its SHA-256 fingerprint. */
+    public record SiteCertificate(String certificate) {
+    }
+
+    /** Answer: the site and the SHA-256 of its certificate now. */
+    public record BoundCertificate(String siteId, String certSha256) {
     }
 
     public record CaseView(String siteId, long edgeCaseId, String caseNumber, String source, String classCode, String description,
@@ -74,6 +88,30 @@ public class HubApi {
         return Response.status(201).entity(new IssuedToken(site.siteId(), tokens.issue(site.siteId(), site.name()))).build();
     }
 
+    /**
+     * Binds the site to its client certificate (mutual TLS, docs/sync-protocol.md): from now on its calls must present
+     * it. Another site's certificate is refused (409).
+     */
+    @PUT
+    @Path("sites/{siteId}/certificate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
+    public BoundCertificate bindCertificate(@PathParam("siteId") String siteId, SiteCertificate body) {
+        if (body == null || body.certificate() == null || body.certificate().isBlank()) {
+            throw Problem.badRequest("certificate", "send {certificate: PEM or SHA-256}; DELETE removes the binding");
+        }
+        return new BoundCertificate(siteId, certificates.register(siteId, body.certificate()));
+    }
+
+    /** The site no longer needs a client certificate (unless the hub requires one of every site). */
+    @DELETE
+    @Path("sites/{siteId}/certificate")
+    @RolesAllowed(Role.Names.ADMIN)
+    public Response unbindCertificate(@PathParam("siteId") String siteId) {
+        certificates.register(siteId, null);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("sites")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER})
@@ -82,7 +120,8 @@ public class HubApi {
                 .createQuery("select c.siteId, count(c) from HubCase c group by c.siteId", Object[].class).getResultList().stream()
                 .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
         return HubSite.<HubSite>listAll(io.quarkus.panache.common.Sort.by("siteId")).stream()
-                .map(s -> new SiteView(s.siteId, s.name, s.ackedSeq, s.backlog, s.eventsReceived, s.lastContactAt, counts.getOrDefault(s.siteId, 0L)))
+                .map(s -> new SiteView(s.siteId, s.name, s.ackedSeq, s.backlog, s.eventsReceived, s.lastContactAt, counts.getOrDefault(s.siteId, 0L),
+                        s.certSha256))
                 .toList();
     }
 

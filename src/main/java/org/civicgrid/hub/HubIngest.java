@@ -25,6 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HubIngest {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(HubIngest.class);
+
     private final HubCaseStore store;
     private final Clock clock;
     private final boolean rowLocks;
@@ -38,15 +40,24 @@ public class HubIngest {
     @Transactional
     public SyncProtocol.Ack ingest(String siteId, SyncProtocol.Batch batch) {
         check(siteId, batch);
+        long started = System.nanoTime();
         EntityManager em = HubSite.getEntityManager();
         // SQLite (a hub tried out on an edge box) has one writer anyway and no FOR UPDATE
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT); // everything this batch reads is read before it writes
         HubSite site = rowLocks ? em.find(HubSite.class, siteId, LockModeType.PESSIMISTIC_WRITE) : em.find(HubSite.class, siteId);
+        long locked = System.nanoTime();
         Instant now = clock.instant();
         List<Long> seqs = batch.events().stream().map(SyncProtocol.Event::seq).toList();
         List<String> ids = batch.events().stream().map(SyncProtocol.Event::eventId).toList();
-        Set<Long> seenSeqs = new HashSet<>(em.createQuery("select e.seq from HubEvent e where e.siteId = ?1 and e.seq in ?2", Long.class)
-                .setParameter(1, siteId).setParameter(2, seqs).getResultList());
+        // the batch's seqs are one range as the edge sends them: one index range, not a list of thousands of parameters
+        // (a batch whose seqs lie far apart is looked up by its list, so it cannot make the hub read a site's whole history)
+        long low = seqs.stream().mapToLong(Long::longValue).min().orElse(0);
+        long high = seqs.stream().mapToLong(Long::longValue).max().orElse(0);
+        Set<Long> seenSeqs = new HashSet<>(high - low < 2L * seqs.size()
+                ? em.createQuery("select e.seq from HubEvent e where e.siteId = ?1 and e.seq between ?2 and ?3", Long.class)
+                        .setParameter(1, siteId).setParameter(2, low).setParameter(3, high).getResultList()
+                : em.createQuery("select e.seq from HubEvent e where e.siteId = ?1 and e.seq in ?2", Long.class)
+                        .setParameter(1, siteId).setParameter(2, seqs).getResultList());
         Set<String> seenIds = new HashSet<>(em.createQuery("select e.eventId from HubEvent e where e.siteId = ?1 and e.eventId in ?2", String.class)
                 .setParameter(1, siteId).setParameter(2, ids).getResultList());
         int duplicates = 0;
@@ -71,7 +82,10 @@ public class HubIngest {
         site.backlog = batch.backlog();
         site.eventsReceived += stored;
         site.lastContactAt = now;
-        return new SyncProtocol.Ack(siteId, site.ackedSeq, stored, duplicates, missing(em, refs));
+        SyncProtocol.Ack ack = new SyncProtocol.Ack(siteId, site.ackedSeq, stored, duplicates, missing(em, refs));
+        LOG.debugf("ingest %s: %d events (%d new), waited %d ms for the site's row, stored in %d ms (before the commit)", siteId,
+                batch.events().size(), stored, (locked - started) / 1_000_000, (System.nanoTime() - locked) / 1_000_000);
+        return ack;
     }
 
     private static void check(String siteId, SyncProtocol.Batch batch) {

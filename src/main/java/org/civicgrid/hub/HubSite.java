@@ -37,4 +37,11 @@ public class HubSite extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /**
+     * SHA-256 (hex) of the client certificate this site must present on a hub with mutual TLS ({@link SiteCertificates});
+     * null: none registered.
+     */
+    @Column(name = "cert_sha256")
+    public String certSha256;
 }

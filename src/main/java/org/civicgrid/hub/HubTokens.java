@@ -54,10 +54,16 @@ public class HubTokens {
     /** The site this bearer token belongs to. */
     @jakarta.enterprise.context.control.ActivateRequestContext
     public Optional<String> siteOf(String authorization) {
+        return site(authorization).map(s -> s.siteId);
+    }
+
+    /** The site row of this bearer token. */
+    @jakarta.enterprise.context.control.ActivateRequestContext
+    Optional<HubSite> site(String authorization) {
         if (authorization == null || !authorization.startsWith("Bearer ") || authorization.length() > 200) {
             return Optional.empty();
         }
-        return HubSite.<HubSite>find("tokenHash", hash(authorization.substring(7).trim())).firstResultOptional().map(s -> s.siteId);
+        return HubSite.<HubSite>find("tokenHash", hash(authorization.substring(7).trim())).firstResultOptional();
     }
 
     static String hash(String token) {

@@ -2,6 +2,7 @@ package org.civicgrid.sync;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * 上级平台接口 — how the relay talks to the platform above. {@link HttpHubSender} speaks civicgrid's own protocol
@@ -13,6 +14,18 @@ public interface HubSender {
 
     /** Sends one batch; the answer says up to which {@code seq} the platform stored. */
     SyncProtocol.Ack send(SyncProtocol.Batch batch);
+
+    /**
+     * Sends one batch without waiting for its answer, so the relay can have several in flight. A platform that takes
+     * one batch at a time keeps this default: it sends at once and answers when done (the relay then simply waits).
+     */
+    default CompletableFuture<SyncProtocol.Ack> sendAsync(SyncProtocol.Batch batch) {
+        try {
+            return CompletableFuture.completedFuture(send(batch));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
 
     /** Uploads one attachment file the platform asked for. */
     void upload(String sha256, String contentType, Path file);

@@ -48,4 +48,10 @@ public interface SyncMessages {
     @Message String mapSummary();
     @Message String mapOpen();
     @Message String mapClosed();
+    @Message String cert();
+    @Message String certNone();
+    @Message String certTitle();
+    @Message String certIntro();
+    @Message String certValue();
+    @Message String certSaved();
 }

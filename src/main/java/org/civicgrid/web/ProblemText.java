@@ -23,7 +23,8 @@ public final class ProblemText {
             Map.entry("photo", "照片"), Map.entry("afterPhoto", "处置后照片"), Map.entry("phase", "照片阶段"), Map.entry("departmentId", "处置部门"),
             Map.entry("inspectorId", "监督员"), Map.entry("extension", "延期"), Map.entry("reason", "原因"), Map.entry("address", "地址"),
             Map.entry("duplicateOfId", "重复案卷"), Map.entry("componentId", "部件"), Map.entry("replyLimit", "回复时限"), Map.entry("version", "版本"),
-            Map.entry("source", "来源"), Map.entry("crs", "坐标系"), Map.entry("q", "查询"), Map.entry("limit", "条数"));
+            Map.entry("source", "来源"), Map.entry("crs", "坐标系"), Map.entry("q", "查询"), Map.entry("limit", "条数"),
+            Map.entry("certificate", "客户端证书"));
 
     private record Rule(Pattern english, String chinese) {
     }
@@ -49,7 +50,12 @@ public final class ProblemText {
             rule("write the extra time like .*", "请按“2工作日”或“4工作时”的格式填写延长时间"),
             rule("write the time to reply like .*", "请按“1工作日”或“4工作时”的格式填写回复时限"),
             rule("自处理 needs the photo after the fix.*", "自处理须先上传处置后照片"),
-            rule("only 处置反馈 and 自处理 take photos", "只有处置反馈和自处理可附照片"));
+            rule("only 处置反馈 and 自处理 take photos", "只有处置反馈和自处理可附照片"),
+            rule("give the certificate as PEM or its SHA-256 fingerprint.*", "请填写证书（PEM 格式）或其 SHA-256 指纹（64 位十六进制，可带冒号）"),
+            rule("the PEM has no END CERTIFICATE line", "PEM 缺少 END CERTIFICATE 行"),
+            rule("not a readable X.509 certificate: (.*)", "无法读取的 X.509 证书：$1"),
+            rule("this certificate is already registered for site (\\S+):.*", "该证书已登记给站点 $1，每个站点须使用自己的证书"),
+            rule("site (\\S+) not found", "站点 $1 不存在"));
 
     private ProblemText() {
     }

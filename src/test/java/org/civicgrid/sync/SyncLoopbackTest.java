@@ -62,12 +62,12 @@ class SyncLoopbackTest {
         return new HttpHubSender("http://localhost:" + RestAssured.port, token, json, Duration.ofSeconds(30));
     }
 
-    private static HubSender down() throws Exception {
+    private HubSender down() throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        return new HttpHubSender("http://127.0.0.1:" + port, "x", new ObjectMapper(), Duration.ofSeconds(5));
+        return new HttpHubSender("http://127.0.0.1:" + port, "x", json, Duration.ofSeconds(5));
     }
 
     /** Runs the relay until nothing waits (at least once: a run also announces attachments added since the last). */
