@@ -2,7 +2,7 @@
 -- the evaluation deadline (greatest due_at), the date it fell due (its 结案, not reopened since, when that came before
 -- the deadline, else the deadline), 挂账 running and in all, first 派遣 and the seq of the last, last 结案 / 重新开启 /
 -- 处置反馈, 返工 and 延期 counts, and the time of its newest history row. The application folds each new history row
--- into its case's row in the same transaction (cases.CaseFacts); a period ending after last_at reads the fact instead
+-- into its case's row in the same transaction (cases.facts.CaseFacts); a period ending after last_at reads the fact instead
 -- of replaying the history, by fell_due_at (one index range per month). This migration builds the facts of the
 -- history before it with the same rule (cases.CaseFact#with). Portable SQL for SQLite (edge) and PostgreSQL (hub).
 CREATE TABLE case_eval_fact (
