@@ -102,6 +102,9 @@ public class EvaluationBackfill {
 
     private int backfill(List<Long> ids) {
         EntityManager em = CaseTransition.getEntityManager();
+        // the window's entities are only read; its writes are native UPDATEs, before each of which Hibernate would
+        // otherwise flush (dirty-check) the whole window: minutes under the write lock on a large old store
+        em.unwrap(org.hibernate.Session.class).setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
         WorkingCalendar calendar = calendars.current();
         Map<Long, List<CaseTransition>> history = new HashMap<>();
         CaseTransition.<CaseTransition>list("caseId in ?1 and action in ?2 order by caseId, seq", ids,
