@@ -36,7 +36,11 @@ public interface AlertConfig {
     @WithDefault("5s")
     String evidenceEvery();
 
-    /** 视频片段: the largest clip the case keeps itself; a bigger one stays a link at the source. */
+    /**
+     * 视频片段: the largest clip the case keeps itself; a bigger one stays a link at the source. Bounded also by
+     * {@code civicgrid.cases.attachment-max-bytes} (10 MB by default), the most the hub takes of an attachment: raise
+     * both for 20 MB clips.
+     */
     @WithDefault("20971520")
     long clipMaxBytes();
 

@@ -101,8 +101,8 @@ public class EvidenceFetcher {
                 }
                 file = Files.createTempFile("civicgrid-evidence", AlertEvidence.CLIP.equals(e.kind) ? ".mp4" : ".img");
                 if (AlertEvidence.CLIP.equals(e.kind)) {
-                    ClipDownload.fetch(http, e.url, file, config.clipMaxBytes(), config.clipTimeout());
-                    rows.evidenceStored(e.id, file, config.clipMaxBytes());
+                    ClipDownload.fetch(http, e.url, file, clipBound(), config.clipTimeout());
+                    rows.evidenceStored(e.id, file, clipBound());
                 } else {
                     fetchSnapshot(e, file);
                     rows.evidenceStored(e.id, file, cases.attachmentMaxBytes());
@@ -125,6 +125,14 @@ public class EvidenceFetcher {
             }
         }
         return done;
+    }
+
+    /**
+     * The largest clip kept: {@code civicgrid.alerts.clip-max-bytes}, never above the attachment limit, which is also
+     * what the hub accepts of an attachment going up (a bigger one would hold up the upward sync).
+     */
+    private long clipBound() {
+        return Math.min(config.clipMaxBytes(), cases.attachmentMaxBytes());
     }
 
     private void fetchSnapshot(AlertEvidence e, Path file) throws IOException {
