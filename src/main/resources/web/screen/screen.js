@@ -119,14 +119,26 @@ function bars(labels, values, colour, horizontal) {
   };
 }
 
+function siteTime(at) {
+  const zone = document.getElementById('screen').dataset.zone || undefined;
+  let parts;
+  try {
+    parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+      hourCycle: 'h23' }).formatToParts(at);
+  } catch (e) { // an unknown zone name: the browser's own
+    parts = new Intl.DateTimeFormat('en-GB', { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(at);
+  }
+  const part = (type) => (parts.find((p) => p.type === type) || {}).value || '';
+  return `${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}
+
 function alertItem(a) {
   const li = document.createElement('li');
   const time = document.createElement('time');
-  // local time (the browser's zone is the centre's), not the raw UTC instant
+  // the centre's local time (the site's zone from the page; the wall's browser may run in UTC), not the raw instant
   const at = a.at ? new Date(a.at) : null;
-  const pad = (n) => String(n).padStart(2, '0');
-  time.textContent = at && !Number.isNaN(at.getTime())
-    ? `${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}` : '';
+  time.textContent = at && !Number.isNaN(at.getTime()) ? siteTime(at) : '';
   li.append(time, document.createTextNode([a.source, a.label, a.caseNumber].filter(Boolean).join(' · ')));
   return li;
 }

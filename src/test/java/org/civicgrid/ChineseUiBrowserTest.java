@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.civicgrid.testsupport.Api;
 import org.civicgrid.testsupport.Browser;
 import org.civicgrid.testsupport.Cases;
 import org.junit.jupiter.api.Test;
@@ -38,12 +39,21 @@ class ChineseUiBrowserTest {
     @Test
     void everyPageReadsInChinese() {
         long id = Cases.report("acceptor", "HOTLINE", "component:01002", Cases.LAT, Cases.LON);
+        long dispatched = Cases.report("acceptor", "HOTLINE", "component:0101", Cases.LAT, Cases.LON);
+        Cases.act("acceptor", dispatched, "accept", Map.of()).statusCode(200);
+        Cases.act("shiftlead", dispatched, "file", Map.of("conditionId", Cases.conditionId("component:0101", "破损超过25"))).statusCode(200);
+        Cases.act("dispatcher", dispatched, "dispatch", Map.of("departmentId", Cases.departmentId("gongshui"))).statusCode(200);
+        long camera = ((Number) Api.as("admin").body(Map.of("name", "走查摄像机 " + System.nanoTime(), "lat", Cases.LAT, "lon", Cases.LON))
+                .when().post("/api/cameras").then().statusCode(201).extract().path("id")).longValue();
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("admin", List.of("/", "/account", "/admin/alert-rules", "/admin/calendar", "/admin/catalog", "/admin/components",
                 "/admin/departments", "/admin/departments/new", "/admin/grids", "/admin/open311-keys", "/admin/regions", "/admin/routing",
                 "/admin/sign-ins", "/admin/staff", "/admin/staff/new", "/admin/backups", "/admin/basemap", "/alerts", "/cameras", "/cameras/new", "/cases",
-                "/cases/" + id, "/map", "/screen"));
-        pages.put("acceptor", List.of("/", "/cases/new", "/hotline", "/moderation", "/cases/" + id, "/cases/" + id + "/print", "/nowhere"));
+                "/cases/" + id, "/map", "/screen", "/admin/staff/" + Cases.staffId("inspector"), "/admin/departments/" + Cases.departmentId("gongshui"),
+                "/cameras/" + camera, "/cameras/" + camera + "/edit"));
+        pages.put("acceptor", List.of("/", "/cases/new", "/hotline", "/hotline/calls", "/moderation", "/cases/" + id, "/cases/" + id + "/print",
+                "/cameras/near-case/" + id, "/nowhere"));
+        pages.put("gongshui", List.of("/", "/cases", "/cases/" + dispatched));
         pages.put("shiftlead", List.of("/", "/tracks", "/cases/" + id));
         pages.put("inspector", List.of("/m/", "/admin/staff"));
         pages.put("shizheng", List.of("/", "/m/"));
@@ -115,7 +125,8 @@ class ChineseUiBrowserTest {
             browser.await(Duration.ofSeconds(30)).until(x -> !x.findElements(By.cssSelector("#report-map canvas.basemap-drawn")).isEmpty());
             browser.screenshot("zh-report-map-basemap");
             browser.go("/screen");
-            browser.await(Duration.ofSeconds(30)).until(x -> "complete".equals(((JavascriptExecutor) x).executeScript("return document.readyState")));
+            // the figures, not the empty frame: the feed has been read and drawn
+            browser.await(Duration.ofSeconds(30)).until(x -> "true".equals(x.findElement(By.id("screen")).getAttribute("data-loaded")));
             browser.screenshot("zh-screen-1366");
         }
     }

@@ -1,5 +1,7 @@
 package org.civicgrid.alert;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +21,12 @@ final class AlertBatch {
     }
 
     /** One alert_evidence row, for the alert of source and id. */
-    record Evidence(AlertSource source, String sourceId, long caseId, String url, Long cameraId, Double lat, Double lon, String kind) {
+    record Evidence(AlertSource source, String sourceId, long caseId, String url, Long cameraId, Double lat, Double lon, String kind,
+            Instant windowFrom, Instant windowTo) {
+
+        Evidence(AlertSource source, String sourceId, long caseId, String url, Long cameraId, Double lat, Double lon, String kind) {
+            this(source, sourceId, caseId, url, cameraId, lat, lon, kind, null, null);
+        }
     }
 
     final List<Row> rows = new ArrayList<>();
@@ -42,6 +49,19 @@ final class AlertBatch {
         }
         if (a.clipUrl() != null) {
             evidence.add(new Evidence(a.source(), a.sourceId(), caseId, a.clipUrl(), null, null, null, AlertEvidence.CLIP));
+        }
+    }
+
+    /**
+     * 录像回放: a case raised from a camera's alert asks the camera for a replay link of the window around the alert
+     * (fetched in the background; a camera without recordings is skipped there). Only for the alert that raised the
+     * case, so a storm merged into it does not ask the camera again and again.
+     */
+    void addReplay(Alert a, AlertTriage.Decision d, long caseId, Instant receivedAt, Duration margin) {
+        if (a.kind() == AlertKind.CAMERA && d.cameraId() != null) {
+            Instant at = a.occurredAt() == null ? receivedAt : a.occurredAt();
+            evidence.add(new Evidence(a.source(), a.sourceId(), caseId, null, d.cameraId(), null, null, AlertEvidence.REPLAY,
+                    at.minus(margin), at.plus(margin)));
         }
     }
 

@@ -31,7 +31,8 @@ public class AlertBatchWriter {
             + " confidence, occurred_at, received_at, lat, lon, grid_code, class_code, rule_id, outcome, reason, case_id, payload,"
             + " payload_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_EVIDENCE = "INSERT INTO alert_evidence (alert_id, case_id, url, camera_id, lat, lon, status,"
-            + " attempts, next_try_at, created_at, kind) SELECT id, ?, ?, ?, ?, ?, ?, 0, ?, ?, ? FROM alert_message WHERE source = ? AND source_id = ?";
+            + " attempts, next_try_at, created_at, kind, window_from, window_to) SELECT id, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ? FROM alert_message"
+            + " WHERE source = ? AND source_id = ?";
 
     private final AlertConfig config;
     private final AgroalDataSource dataSource;
@@ -120,8 +121,8 @@ public class AlertBatchWriter {
             if (!b.evidence.isEmpty()) {
                 try (PreparedStatement ps = connection.prepareStatement(INSERT_EVIDENCE)) {
                     for (AlertBatch.Evidence e : b.evidence) {
-                        // a clip is kept as its link: case attachments hold photos and voice only (CHECK on case_attachment.kind)
-                        boolean fetch = (e.url() != null || e.cameraId() != null) && !AlertEvidence.CLIP.equals(e.kind());
+                        // a snapshot, a clip (kept when small, its link always) and a replay link are fetched in the background
+                        boolean fetch = e.url() != null || e.cameraId() != null;
                         ps.setLong(1, e.caseId());
                         ps.setString(2, e.url());
                         setLong(ps, 3, e.cameraId());
@@ -131,8 +132,10 @@ public class AlertBatchWriter {
                         ps.setTimestamp(7, fetch ? Timestamp.from(now) : null);
                         ps.setTimestamp(8, Timestamp.from(now));
                         ps.setString(9, e.kind());
-                        ps.setString(10, e.source().name());
-                        ps.setString(11, e.sourceId());
+                        ps.setTimestamp(10, e.windowFrom() == null ? null : Timestamp.from(e.windowFrom()));
+                        ps.setTimestamp(11, e.windowTo() == null ? null : Timestamp.from(e.windowTo()));
+                        ps.setString(12, e.source().name());
+                        ps.setString(13, e.sourceId());
                         ps.addBatch();
                     }
                     ps.executeBatch();

@@ -36,6 +36,25 @@ public interface AlertConfig {
     @WithDefault("5s")
     String evidenceEvery();
 
+    /**
+     * 视频片段: the largest clip the case keeps itself; a bigger one stays a link at the source. Bounded also by
+     * {@code civicgrid.cases.attachment-max-bytes} (10 MB by default), the most the hub takes of an attachment: raise
+     * both for 20 MB clips.
+     */
+    @WithDefault("20971520")
+    long clipMaxBytes();
+
+    /** 视频片段: the longest one clip download may take, end to end; a stalling server is abandoned and tried later. */
+    @WithDefault("PT60S")
+    Duration clipTimeout();
+
+    /**
+     * 录像回放: the window of an ONVIF camera's recording a case keeps a replay link for — this long before the alert
+     * and as long after it.
+     */
+    @WithDefault("PT30S")
+    Duration replayMargin();
+
     /** Load the example triage rules on an empty rule table in demo mode. */
     @WithDefault("true")
     boolean demoRules();

@@ -12,8 +12,8 @@ import java.time.Instant;
 /**
  * 告警证据 — evidence of an alert for a case: a snapshot to fetch (URL or the camera's ONVIF snapshot) and where it was
  * taken. {@code PENDING} until {@link EvidenceFetcher} stores it as a case photo ({@code STORED}), retried with back-off,
- * {@code FAILED} after the last try; {@code LINK} when there is nothing to fetch (a DJI object key, a position, a clip:
- * the case keeps the clip's link).
+ * {@code FAILED} after the last try; {@code LINK} when there is nothing to fetch (a DJI object key, a position), a clip
+ * is too large to keep (the case keeps its link), or a camera's replay link was found.
  */
 @Entity
 @Table(name = "alert_evidence")
@@ -21,6 +21,7 @@ public class AlertEvidence extends PanacheEntityBase {
 
     public static final String SNAPSHOT = "SNAPSHOT";
     public static final String CLIP = "CLIP";
+    public static final String REPLAY = "REPLAY";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,8 +35,18 @@ public class AlertEvidence extends PanacheEntityBase {
 
     public String url;
 
-    /** {@link #SNAPSHOT} (a photo to fetch) or {@link #CLIP} (a video clip at the source: its link, status {@code LINK}). */
+    /**
+     * {@link #SNAPSHOT} (a photo to fetch), {@link #CLIP} (a video clip at the source: its link, and the clip itself
+     * when small enough) or {@link #REPLAY} (an ONVIF camera's recording: the replay URI for the window).
+     */
     public String kind;
+
+    /** 录像回放: the window of the recording the replay link is for (around the alert); null for other kinds. */
+    @Column(name = "window_from")
+    public Instant windowFrom;
+
+    @Column(name = "window_to")
+    public Instant windowTo;
 
     @Column(name = "camera_id")
     public Long cameraId;

@@ -261,6 +261,7 @@ public class AlertStore {
         dedup.add(new DedupIndex.OpenCase(c.id, d.classCode(), location.lat(), location.lon(), c.createdAt));
         b.add(a, in, AlertOutcome.CREATED, reason, c.id, location.gridCode(), d.classCode(), d.ruleId(), location.lat(), location.lon());
         b.addEvidence(a, d, c.id);
+        b.addReplay(a, d, c.id, in.receivedAt(), config.replayMargin());
         return new Stored(in, AlertOutcome.CREATED, c.id, a.reply(), false);
     }
 

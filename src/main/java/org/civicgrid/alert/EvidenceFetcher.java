@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.civicgrid.camera.CameraConfig;
+import org.civicgrid.camera.CameraRecordings;
 import org.civicgrid.camera.CameraSnapshots;
 import org.civicgrid.camera.onvif.DeviceTrust;
 import org.civicgrid.cases.CasesConfig;
@@ -27,26 +28,34 @@ import org.jboss.logging.Logger;
  * alert — Frigate's {@code /api/events/{id}/snapshot.jpg}, our JSON's {@code snapshotUrl} — or the camera's ONVIF
  * snapshot through {@link CameraSnapshots}) and stores it as a photo of the case. A failure is retried with doubling
  * waits; after {@code civicgrid.alerts.evidence-attempts} tries the evidence is marked FAILED with the last error.
+ * Video runs on its own schedule so a slow clip never holds up a snapshot: a clip ({@link ClipDownload}) is kept as a
+ * video of the case when small enough, else only its link stays; a camera's replay link ({@link CameraRecordings}) is
+ * asked for, and skipped for a camera that does not record.
  */
 @ApplicationScoped
 public class EvidenceFetcher {
 
     private static final Logger LOG = Logger.getLogger(EvidenceFetcher.class);
+    private static final List<String> PHOTOS = List.of(AlertEvidence.SNAPSHOT);
+    private static final List<String> VIDEO = List.of(AlertEvidence.CLIP, AlertEvidence.REPLAY);
 
     private final AlertConfig config;
     private final CasesConfig cases;
     private final CameraSnapshots snapshots;
+    private final CameraRecordings recordings;
     private final EvidenceRows rows;
     private final Clock clock;
     private final HttpClient http;
 
-    EvidenceFetcher(AlertConfig config, CasesConfig cases, CameraSnapshots snapshots, EvidenceRows rows, Clock clock, CameraConfig cameras) {
+    EvidenceFetcher(AlertConfig config, CasesConfig cases, CameraSnapshots snapshots, CameraRecordings recordings, EvidenceRows rows, Clock clock,
+            CameraConfig cameras) {
         // an NVR at https with its own certificate is trusted through the site's device certificates, as cameras are
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL)
                 .sslContext(DeviceTrust.context(cameras.trustedCertificates())).build();
         this.config = config;
         this.cases = cases;
         this.snapshots = snapshots;
+        this.recordings = recordings;
         this.rows = rows;
         this.clock = clock;
     }
@@ -56,18 +65,51 @@ public class EvidenceFetcher {
         fetchDue();
     }
 
-    /** Tries every evidence due now; returns how many were stored. Reads outside a transaction, writes through the single writer. */
+    @Scheduled(every = "${civicgrid.alerts.evidence-every:5s}", delayed = "4s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledVideo() {
+        fetchDueVideo();
+    }
+
+    /** Tries every snapshot due now; returns how many were stored. Reads outside a transaction, writes through the single writer. */
     @ActivateRequestContext
     public int fetchDue() {
-        List<AlertEvidence> due = AlertEvidence.<AlertEvidence>find("status = 'PENDING' and nextTryAt <= ?1 order by id", clock.instant())
-                .page(0, 50).list();
-        int stored = 0;
+        return fetch(PHOTOS);
+    }
+
+    /** Tries every clip and replay link due now; returns how many were stored or found. */
+    @ActivateRequestContext
+    public int fetchDueVideo() {
+        return fetch(VIDEO);
+    }
+
+    private int fetch(List<String> kinds) {
+        List<AlertEvidence> due = AlertEvidence.<AlertEvidence>find("status = 'PENDING' and nextTryAt <= ?1 and kind in ?2 order by id",
+                clock.instant(), kinds).page(0, 50).list();
+        int done = 0;
         for (AlertEvidence e : due) {
             Path file = null;
             try {
-                file = fetch(e);
-                rows.evidenceStored(e.id, file);
-                stored++;
+                if (AlertEvidence.REPLAY.equals(e.kind)) {
+                    Optional<URI> replay = recordings.replayUri(e.cameraId);
+                    if (replay.isPresent()) {
+                        rows.replayFound(e.id, replay.get().toString());
+                        done++;
+                    } else {
+                        rows.evidenceSkipped(e.id);
+                    }
+                    continue;
+                }
+                file = Files.createTempFile("civicgrid-evidence", AlertEvidence.CLIP.equals(e.kind) ? ".mp4" : ".img");
+                if (AlertEvidence.CLIP.equals(e.kind)) {
+                    ClipDownload.fetch(http, e.url, file, clipBound(), config.clipTimeout());
+                    rows.evidenceStored(e.id, file, clipBound());
+                } else {
+                    fetchSnapshot(e, file);
+                    rows.evidenceStored(e.id, file, cases.attachmentMaxBytes());
+                }
+                done++;
+            } catch (ClipDownload.TooLarge tooLarge) {
+                rows.evidenceLinkOnly(e.id, tooLarge.getMessage());
             } catch (RuntimeException | IOException failure) {
                 String error = AlertAdapters.limit(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), 300);
                 rows.evidenceFailed(e.id, error);
@@ -82,11 +124,18 @@ public class EvidenceFetcher {
                 }
             }
         }
-        return stored;
+        return done;
     }
 
-    private Path fetch(AlertEvidence e) throws IOException {
-        Path file = Files.createTempFile("civicgrid-evidence", ".img");
+    /**
+     * The largest clip kept: {@code civicgrid.alerts.clip-max-bytes}, never above the attachment limit, which is also
+     * what the hub accepts of an attachment going up (a bigger one would hold up the upward sync).
+     */
+    private long clipBound() {
+        return Math.min(config.clipMaxBytes(), cases.attachmentMaxBytes());
+    }
+
+    private void fetchSnapshot(AlertEvidence e, Path file) throws IOException {
         try {
             if (e.url != null) {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(e.url)).timeout(Duration.ofSeconds(10)).GET().build();
@@ -107,14 +156,9 @@ public class EvidenceFetcher {
             } else {
                 throw new IOException("nothing to fetch");
             }
-            return file;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            Files.deleteIfExists(file);
             throw new IOException("interrupted");
-        } catch (IOException | RuntimeException failure) {
-            Files.deleteIfExists(file);
-            throw failure;
         }
     }
 

@@ -17,14 +17,12 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.camera.CameraViews.CameraView;
 import org.civicgrid.camera.CameraViews.EventView;
 import org.civicgrid.camera.CameraViews.HealthSummary;
 import org.civicgrid.camera.CameraViews.NearbyCamera;
-import org.civicgrid.map.MapConfig;
 import org.civicgrid.org.Role;
 import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.NavContribution;
@@ -49,7 +47,7 @@ public class CameraPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<CameraView> cameras, HealthSummary health, Optional<String> tileUrl, Optional<String> tileAttribution,
+        static native TemplateInstance list(List<CameraView> cameras, HealthSummary health,
                 boolean admin);
 
         static native TemplateInstance detail(CameraView c, List<EventView> events, String message, boolean failed, DateTimeFormatter time, boolean admin,
@@ -60,16 +58,14 @@ public class CameraPages {
 
     private final CameraLook look;
     private final CameraHealthCheck health;
-    private final MapConfig map;
     private final CurrentUser user;
     private final DateTimeFormatter time;
     private final CameraEventPump pump;
 
-    CameraPages(CameraLook look, CameraHealthCheck health, MapConfig map, CurrentUser user, ApplianceConfig appliance, CameraEventPump pump) {
+    CameraPages(CameraLook look, CameraHealthCheck health, CurrentUser user, ApplianceConfig appliance, CameraEventPump pump) {
         this.pump = pump;
         this.look = look;
         this.health = health;
-        this.map = map;
         this.user = user;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of(appliance.timeZone()));
     }
@@ -78,7 +74,7 @@ public class CameraPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list() {
         List<CameraView> cameras = Camera.<Camera>list("order by name").stream().map(CameraRegistry::view).toList();
-        return Templates.list(cameras, health.summary(), map.tileUrl(), map.tileAttribution(), user.has(Role.ADMIN));
+        return Templates.list(cameras, health.summary(), user.has(Role.ADMIN));
     }
 
     @GET

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 
-/** 案卷附件 — a photo or voice note of a case, stored as a file under the data directory. */
+/** 案卷附件 — a photo, voice note or video clip of a case, stored as a file under the data directory. */
 @Entity
 @Table(name = "case_attachment")
 public class CaseAttachment extends PanacheEntityBase {
@@ -29,7 +29,7 @@ public class CaseAttachment extends PanacheEntityBase {
     /** Phase the uploader named: {@value #AFTER} for the photo after the fix (自处理, 处置反馈), else null. */
     public String phase;
 
-    /** PHOTO or AUDIO. */
+    /** PHOTO, AUDIO or VIDEO (an alert's clip, from the box's own devices only). */
     public String kind;
 
     @Column(name = "content_type")

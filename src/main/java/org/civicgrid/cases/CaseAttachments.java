@@ -41,7 +41,13 @@ public class CaseAttachments {
      */
     @Transactional
     public CaseAttachment store(CaseFile c, Path upload, String fileName, String uploadedBy) {
-        return store(c, upload, fileName, uploadedBy, null, false);
+        return store(c, upload, fileName, uploadedBy, null, false, config.attachmentMaxBytes());
+    }
+
+    /** As {@link #store}, with the device's own bound (视频片段 of an alert may be larger than a photo). */
+    @Transactional
+    public CaseAttachment store(CaseFile c, Path upload, String fileName, String uploadedBy, long maxBytes) {
+        return store(c, upload, fileName, uploadedBy, null, false, maxBytes);
     }
 
     /**
@@ -50,29 +56,30 @@ public class CaseAttachments {
      */
     @Transactional
     public CaseAttachment storeUpload(CaseFile c, Path upload, String fileName, String uploadedBy) {
-        return store(c, upload, fileName, uploadedBy, null, true);
+        return store(c, upload, fileName, uploadedBy, null, true, config.attachmentMaxBytes());
     }
 
     /** As {@link #storeUpload}, for a phase the uploader names ({@link CaseAttachment#AFTER}) or none. */
     @Transactional
     public CaseAttachment storeUpload(CaseFile c, Path upload, String fileName, String uploadedBy, String phase) {
-        return store(c, upload, fileName, uploadedBy, phase, true);
+        return store(c, upload, fileName, uploadedBy, phase, true, config.attachmentMaxBytes());
     }
 
-    private CaseAttachment store(CaseFile c, Path upload, String fileName, String uploadedBy, String phase, boolean decode) {
+    private CaseAttachment store(CaseFile c, Path upload, String fileName, String uploadedBy, String phase, boolean decode, long maxBytes) {
         if (!c.stage.isOpen()) {
             throw Problem.conflict("case_archived", "case " + c.number + " is " + c.stage + " (archived): it accepts no more attachments");
         }
         try {
             long size = Files.size(upload);
-            if (size == 0 || size > config.attachmentMaxBytes()) {
-                throw Problem.badRequest("file", "attachments must be 1 byte to " + config.attachmentMaxBytes() / (1024 * 1024) + " MB, got " + size);
+            if (size == 0 || size > maxBytes) {
+                throw Problem.badRequest("file", "attachments must be 1 byte to " + maxBytes / (1024 * 1024) + " MB, got " + size);
             }
             byte[] head = new byte[16];
             try (InputStream in = Files.newInputStream(upload)) {
                 head = in.readNBytes(16);
             }
             MediaType type = MediaType.sniff(head)
+                    .filter(t -> !decode || !"VIDEO".equals(t.kind)) // video comes from the box's own devices, not from uploads
                     .orElseThrow(() -> Problem.badRequest("file", "only photos (JPEG, PNG, WebP, HEIC) and voice notes (MP3, M4A, OGG, AMR, WAV, WebM) are accepted"));
             if (decode && !ImageCheck.decodes(upload, type)) {
                 throw Problem.badRequest("file", "this file starts like a " + type.extension.toUpperCase(java.util.Locale.ROOT)
@@ -102,7 +109,7 @@ public class CaseAttachments {
         }
     }
 
-    /** PHOTO or AUDIO as recognised by the file's first bytes; empty for anything else (checked before storing). */
+    /** PHOTO, AUDIO or VIDEO as recognised by the file's first bytes; empty for anything else (checked before storing). */
     public java.util.Optional<String> kindOf(Path upload) {
         try (InputStream in = Files.newInputStream(upload)) {
             return MediaType.sniff(in.readNBytes(16)).map(t -> t.kind);

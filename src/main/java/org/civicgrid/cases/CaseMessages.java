@@ -93,4 +93,8 @@ public interface CaseMessages {
     @Message String dispatchNote();
     @Message String noteOptional();
     @Message String clipLink();
+    @Message String clipState(String status);
+    @Message String replayLink();
+    @Message String replayWindow(String from, String to);
+    @Message String clipsOnPrint(int count);
 }

@@ -27,6 +27,7 @@ import org.civicgrid.org.Role;
 final class CasePageViews {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private CasePageViews() {
     }
@@ -256,6 +257,11 @@ final class CasePageViews {
 
         public String time(Instant at) {
             return CasePageViews.time(at, zone);
+        }
+
+        /** To the second, where seconds matter (a recording's replay window). */
+        public String second(Instant at) {
+            return at == null ? "" : SECOND.format(at.atZone(zone));
         }
 
         /** 首接部门: the name of the department that first received the case, from its path. */

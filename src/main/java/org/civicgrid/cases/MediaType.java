@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * 附件类型 — the photo and audio formats accepted as evidence, recognised by their first bytes (the declared
- * content type and file name are not trusted).
+ * 附件类型 — the photo and audio formats accepted as evidence (and video, from the box's own devices only), recognised
+ * by their first bytes (the declared content type and file name are not trusted).
  */
 enum MediaType {
     JPEG("PHOTO", "image/jpeg", "jpg"),
@@ -18,7 +18,9 @@ enum MediaType {
     AMR("AUDIO", "audio/amr", "amr"),
     WAV("AUDIO", "audio/wav", "wav"),
     /** What browsers' MediaRecorder writes (Chromium: audio/webm;codecs=opus), e.g. the collector's voice note. */
-    WEBM("AUDIO", "audio/webm", "webm");
+    WEBM("AUDIO", "audio/webm", "webm"),
+    /** 视频片段 of an alert (Frigate's clip.mp4): an ISO-BMFF file not recognised above; kept from devices only. */
+    MP4("VIDEO", "video/mp4", "mp4");
 
     final String kind;
     final String contentType;
@@ -46,6 +48,7 @@ enum MediaType {
             case AMR -> starts(b, 0, '#', '!', 'A', 'M', 'R');
             case WAV -> starts(b, 0, 'R', 'I', 'F', 'F') && starts(b, 8, 'W', 'A', 'V', 'E');
             case WEBM -> starts(b, 0, 0x1A, 0x45, 0xDF, 0xA3);
+            case MP4 -> starts(b, 4, 'f', 't', 'y', 'p');
         };
     }
 

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.civicgrid.map.MapConfig;
 import org.civicgrid.org.Role;
 
 /**
@@ -25,15 +24,13 @@ public class CollectorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance app(String tileUrl, String tileAttribution, long trackIntervalSeconds, boolean department);
+        static native TemplateInstance app(long trackIntervalSeconds, boolean department);
     }
 
-    private final MapConfig map;
     private final CollectorConfig config;
     private final org.civicgrid.security.CurrentUser user;
 
-    CollectorPages(MapConfig map, CollectorConfig config, org.civicgrid.security.CurrentUser user) {
-        this.map = map;
+    CollectorPages(CollectorConfig config, org.civicgrid.security.CurrentUser user) {
         this.config = config;
         this.user = user;
     }
@@ -45,7 +42,7 @@ public class CollectorPages {
     public TemplateInstance app() {
         // 处置通: department staff (who are not also inspectors) get the same app in department mode
         boolean department = !user.has(Role.INSPECTOR) && user.has(Role.DEPARTMENT);
-        return Templates.app(map.tileUrl().orElse(""), map.tileAttribution().orElse(""), config.trackInterval().toSeconds(), department);
+        return Templates.app(config.trackInterval().toSeconds(), department);
     }
 
     @GET

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.civicgrid.map.MapConfig;
 import org.civicgrid.org.Role;
 import org.civicgrid.org.Staff;
 import org.civicgrid.web.Problem;
@@ -32,14 +31,12 @@ public class TrackPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance tracks(List<Inspector> inspectors, String day, String tileUrl, String tileAttribution);
+        static native TemplateInstance tracks(List<Inspector> inspectors, String day);
     }
 
-    private final MapConfig map;
     private final Clock clock;
 
-    TrackPages(MapConfig map, Clock clock) {
-        this.map = map;
+    TrackPages(Clock clock) {
         this.clock = clock;
     }
 
@@ -49,7 +46,7 @@ public class TrackPages {
     public TemplateInstance page(@RestQuery Long staffId, @RestQuery String day) {
         List<Inspector> inspectors = Staff.allOrdered().stream().filter(s -> s.active && s.has(Role.INSPECTOR))
                 .map(s -> new Inspector(s.id, s.displayName, s.id.equals(staffId))).toList();
-        return Templates.tracks(inspectors, day(day, clock).toString(), map.tileUrl().orElse(""), map.tileAttribution().orElse(""));
+        return Templates.tracks(inspectors, day(day, clock).toString());
     }
 
     static LocalDate day(String day, Clock clock) {

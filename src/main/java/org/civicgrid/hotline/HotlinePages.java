@@ -26,7 +26,6 @@ import org.civicgrid.hotline.HotlineViews.ClassOption;
 import org.civicgrid.hotline.HotlineViews.DeskPage;
 import org.civicgrid.hotline.HotlineViews.LogQuery;
 import org.civicgrid.hotline.HotlineViews.Taken;
-import org.civicgrid.map.MapConfig;
 import org.civicgrid.org.Role;
 import org.civicgrid.security.CurrentUser;
 import org.civicgrid.web.Problem;
@@ -55,14 +54,12 @@ public class HotlinePages {
     private final HotlineDesk desk;
     private final CallLog log;
     private final DuplicateSuggestions suggestions;
-    private final MapConfig map;
     private final CurrentUser user;
 
-    HotlinePages(HotlineDesk desk, CallLog log, DuplicateSuggestions suggestions, MapConfig map, CurrentUser user) {
+    HotlinePages(HotlineDesk desk, CallLog log, DuplicateSuggestions suggestions, CurrentUser user) {
         this.desk = desk;
         this.log = log;
         this.suggestions = suggestions;
-        this.map = map;
         this.user = user;
     }
 
@@ -109,7 +106,7 @@ public class HotlinePages {
 
     private TemplateInstance page(CallForm form, Taken taken, Problem problem) {
         return Templates.desk(new DeskPage(form, classes(), taken, problem == null ? null : problem.getMessage(),
-                problem == null ? null : problem.field(), map.tileUrl().orElse(""), map.tileAttribution().orElse("")));
+                problem == null ? null : problem.field()));
     }
 
     private static Taken taken(HotlineCall call) {

@@ -32,8 +32,7 @@ final class HotlineViews {
     }
 
     /** The desk: the form (kept after a refused submit), the picker, the last call, the problem if any. */
-    record DeskPage(CallForm form, List<ClassGroup> classes, Taken taken, String error, String errorField, String tileUrl,
-            String tileAttribution) {
+    record DeskPage(CallForm form, List<ClassGroup> classes, Taken taken, String error, String errorField) {
     }
 
     /** An open case that may be what the caller reports. */

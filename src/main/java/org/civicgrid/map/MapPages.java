@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
 
 /**
  * 地图页 — {@code /map}: the page shell; the script of the {@code map} bundle draws the boundary, the grids and
@@ -19,18 +18,12 @@ public class MapPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance map(Optional<String> tileUrl, Optional<String> tileAttribution);
-    }
-
-    private final MapConfig config;
-
-    MapPages(MapConfig config) {
-        this.config = config;
+        static native TemplateInstance map();
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance map() {
-        return Templates.map(config.tileUrl(), config.tileAttribution());
+        return Templates.map();
     }
 }

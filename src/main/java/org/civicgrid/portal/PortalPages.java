@@ -18,7 +18,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.civicgrid.map.MapConfig;
 import org.civicgrid.web.PageContext;
 import org.civicgrid.web.Problem;
 import org.jboss.resteasy.reactive.RestForm;
@@ -38,8 +37,7 @@ public class PortalPages {
     }
 
     /** What the report form shows, including what was typed when it comes back with an error. */
-    record ReportPage(List<Choice> problems, Challenge.Question question, PortalForm form, String error, String errorField,
-            String tileUrl, String tileAttribution) {
+    record ReportPage(List<Choice> problems, Challenge.Question question, PortalForm form, String error, String errorField) {
     }
 
     record FollowPage(String number, String key, boolean justReported, PortalQueries.Progress progress, String error) {
@@ -60,14 +58,12 @@ public class PortalPages {
     private final PortalQueries queries;
     private final Challenge challenge;
     private final AddressRateLimit rate;
-    private final MapConfig map;
 
-    PortalPages(PortalIntake intake, PortalQueries queries, Challenge challenge, AddressRateLimit rate, MapConfig map) {
+    PortalPages(PortalIntake intake, PortalQueries queries, Challenge challenge, AddressRateLimit rate) {
         this.intake = intake;
         this.queries = queries;
         this.challenge = challenge;
         this.rate = rate;
-        this.map = map;
     }
 
     @GET
@@ -142,7 +138,7 @@ public class PortalPages {
         List<Choice> problems = Arrays.stream(PlainProblem.values())
                 .map(p -> new Choice(p.name(), p.label(english), p.name().equals(form.problem))).toList();
         return Templates.report(new ReportPage(problems, challenge.next(english), form, problem == null ? null : problem.getMessage(),
-                problem == null ? null : problem.field(), map.tileUrl().orElse(""), map.tileAttribution().orElse("")));
+                problem == null ? null : problem.field()));
     }
 
     private static boolean english(HttpServerRequest request) {

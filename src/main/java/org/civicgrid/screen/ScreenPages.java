@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Set;
+import org.civicgrid.appliance.ApplianceConfig;
 import org.civicgrid.org.Role;
 import org.civicgrid.web.NavContribution;
 import org.civicgrid.web.NavItem;
@@ -31,13 +32,20 @@ public class ScreenPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance screen(int refreshSeconds);
+        static native TemplateInstance screen(int refreshSeconds, String zone);
     }
 
+    private final ApplianceConfig appliance;
+
+    ScreenPages(ApplianceConfig appliance) {
+        this.appliance = appliance;
+    }
+
+    /** The page, with the site's time zone for the times the script writes (the wall's browser may run in UTC). */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance screen() {
-        return Templates.screen(REFRESH_SECONDS);
+        return Templates.screen(REFRESH_SECONDS, appliance.timeZone());
     }
 
     /** The screen in the navigation for the centre's roles. */

@@ -1,6 +1,7 @@
 package org.civicgrid.appliance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -42,7 +43,9 @@ class HubMigrationTest {
 
     @Test
     void everyMigrationRunsOnPostgresql() throws Exception {
-        Flyway flyway = Flyway.configure().dataSource(URL, USER, null).schemas(schema).locations("classpath:db/migration")
+        String[] locations = java.util.Arrays.stream(shipped("%hub.quarkus.flyway.locations").split(",")).map(l -> "classpath:" + l.trim())
+                .toArray(String[]::new); // as %hub ships them: db/migration and the PostgreSQL-only db/hub
+        Flyway flyway = Flyway.configure().dataSource(URL, USER, null).schemas(schema).locations(locations)
                 .placeholders(Map.of("auto_id", shipped("%hub.quarkus.flyway.placeholders.auto_id"))).load();
         flyway.migrate();
         MigrationInfoAssert.latest(flyway);
@@ -59,6 +62,14 @@ class HubMigrationTest {
                 assertTrue(rs.next());
                 assertEquals(1, rs.getLong(1));
             }
+            // V53 (db/hub): case_attachment.kind admits VIDEO (an alert's clip) and still nothing else
+            s.execute("insert into case_file(site_id, case_number, source, description, stage, stage_started_at, urged, self_handled, rework_count,"
+                    + " history_count, created_at, version) values"
+                    + " ('370831', 'HUB0001', 'CAMERA', '视频片段', 'REPORTED', now(), false, false, 0, 0, now(), 0)");
+            String attachment = "insert into case_attachment(case_id, kind, content_type, size_bytes, stored_path, sha256, uploaded_by, uploaded_at)"
+                    + " select id, '%s', 'video/mp4', 10, 'attachments/x.mp4', 'ab', '告警证据', now() from case_file where case_number = 'HUB0001'";
+            s.execute(attachment.formatted("VIDEO"));
+            assertThrows(java.sql.SQLException.class, () -> s.execute(attachment.formatted("TEXT")));
             for (String table : new String[] {"case_file", "case_transition", "outbox_entry", "calendar_day", "case_class", "place",
                     "city_component", "routing_rule", "work_grid_unit", "work_grid_inspector", "sync_state", "sync_assignment", "hub_site", "hub_event",
                     "hub_case", "hub_case_history", "hub_attachment", "hub_blob", "hub_assignment"}) {

@@ -26,7 +26,8 @@ class MapPagesTest {
                     .body(containsString("href=\"/map\""))
                     .body(containsString("/static/bundle/map-"))
                     .body(containsString("/static/bundle/app-"))
-                    .body(containsString("data-tile-url=\"\""));
+                    .body(containsString("<meta name=\"civicgrid-basemap\"")) // the base map every map draws (basemap.js)
+                    .body(not(containsString("data-tile-url"))); // the old per-page attribute is gone
         }
     }
 

@@ -34,7 +34,8 @@ import org.w3c.dom.Node;
  * test to inspect, simulates PullPoint subscriptions on a clock (termination, Renew, expiry → fault), answers
  * unknown operations with {@code ter:ActionNotSupported} as devices do, and serves a JPEG snapshot behind HTTP
  * Digest auth. Renew, Unsubscribe, GetPresets, GotoPreset and Media2 answers are written from the ONVIF/WS-N specs
- * (the recording has none); everything else is recorded.
+ * (the recording has none), GetRecordings and GetReplayUri (Profile G) are constructed fixtures from the Recording and
+ * Replay specs; everything else is recorded. {@link #withoutRecordings()} makes it a camera without Profile G.
  */
 public final class OnvifResponder implements AutoCloseable {
 
@@ -64,6 +65,7 @@ public final class OnvifResponder implements AutoCloseable {
     private volatile boolean media2;
     private volatile boolean failNextPull;
     private volatile boolean noGetServices;
+    private volatile boolean noRecordings;
     private volatile boolean down;
     private final List<String> queued = new CopyOnWriteArrayList<>();
 
@@ -76,7 +78,8 @@ public final class OnvifResponder implements AutoCloseable {
         this.clock = clock;
         this.https = tls != null;
         for (String name : List.of("GetSystemDateAndTime-noauth", "GetDeviceInformation", "GetDeviceInformation-noauth-401", "GetServices",
-                "GetCapabilities", "GetProfiles", "GetStreamUri", "GetSnapshotUri", "CreatePullPointSubscription", "PullMessages")) {
+                "GetCapabilities", "GetProfiles", "GetStreamUri", "GetSnapshotUri", "CreatePullPointSubscription", "PullMessages", "GetRecordings",
+                "GetReplayUri")) {
             recorded.put(name, responseBody(fixture(name)));
         }
         try {
@@ -124,6 +127,15 @@ public final class OnvifResponder implements AutoCloseable {
     /** Answer GetServices with ActionNotSupported, as cameras before ONVIF 2.0 do. */
     public OnvifResponder withoutGetServices() {
         noGetServices = true;
+        return this;
+    }
+
+    /**
+     * A camera without Profile G: GetServices and GetCapabilities name no recording, search or replay service, and
+     * their calls are answered ActionNotSupported.
+     */
+    public OnvifResponder withoutRecordings() {
+        noRecordings = true;
         return this;
     }
 
@@ -203,10 +215,23 @@ public final class OnvifResponder implements AutoCloseable {
         if (noGetServices && "GetServices".equals(op)) {
             return fault("ter:ActionNotSupported", "Optional Action Not Implemented");
         }
+        if (noRecordings) {
+            switch (op) {
+                case "GetServices":
+                    return new Answer(200, recorded.get(op).replaceAll("<tds:Service><tds:Namespace>http://www.onvif.org/ver10/(recording|search|replay)/wsdl"
+                            + "</tds:Namespace>.*?</tds:Service>", ""));
+                case "GetCapabilities":
+                    return new Answer(200, recorded.get(op).replaceAll("<tt:(Recording|Search|Replay)>.*?</tt:\\1>", ""));
+                case "GetRecordings", "GetReplayUri":
+                    return fault("ter:ActionNotSupported", "Optional Action Not Implemented");
+                default:
+                    break;
+            }
+        }
         switch (op) {
             case "GetSystemDateAndTime":
                 return new Answer(200, recorded.get("GetSystemDateAndTime-noauth"));
-            case "GetDeviceInformation", "GetServices", "GetCapabilities", "GetProfiles", "GetStreamUri", "GetSnapshotUri":
+            case "GetDeviceInformation", "GetServices", "GetCapabilities", "GetProfiles", "GetStreamUri", "GetSnapshotUri", "GetRecordings":
                 return new Answer(200, recorded.get(op));
             case "CreatePullPointSubscription": {
                 Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -221,6 +246,10 @@ public final class OnvifResponder implements AutoCloseable {
             case "GetPresets":
                 return new Answer(200, envelope("<tptz:GetPresetsResponse><tptz:Preset token=\"1\"><tt:Name>路口东</tt:Name></tptz:Preset>"
                         + "<tptz:Preset token=\"2\"><tt:Name>市场门口</tt:Name></tptz:Preset></tptz:GetPresetsResponse>"));
+            case "GetReplayUri":
+                String token = operation.getElementsByTagNameNS("*", "RecordingToken").item(0).getTextContent();
+                return "RecordingToken_1".equals(token) ? new Answer(200, recorded.get(op))
+                        : fault("ter:InvalidArgVal", "The RecordingToken does not reference an existing recording");
             case "GotoPreset":
                 return new Answer(200, envelope("<tptz:GotoPresetResponse/>"));
             default:

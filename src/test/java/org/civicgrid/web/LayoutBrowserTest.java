@@ -65,7 +65,7 @@ class LayoutBrowserTest {
             JavascriptExecutor js = (JavascriptExecutor) d;
             d.manage().window().setSize(new Dimension(1366, 768));
             browser.signIn("leader").go("/screen");
-            browser.await(Duration.ofSeconds(30)).until(x -> !x.findElements(By.cssSelector(".kpi b")).isEmpty());
+            browser.await(Duration.ofSeconds(30)).until(x -> "true".equals(x.findElement(By.id("screen")).getAttribute("data-loaded")));
             long inner = ((Number) js.executeScript("return window.innerHeight;")).longValue();
             long scroll = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
             assertTrue(scroll <= inner + 1, "the 大屏 fits the screen: " + scroll + " > " + inner);

@@ -23,6 +23,8 @@ public final class HttpOnvifDevice implements OnvifDevice {
     static final String WSNT_NS = "http://docs.oasis-open.org/wsn/b-2";
     static final String MEDIA2_NS = "http://www.onvif.org/ver20/media/wsdl";
     static final String PTZ_NS = "http://www.onvif.org/ver20/ptz/wsdl";
+    static final String RECORDING_NS = "http://www.onvif.org/ver10/recording/wsdl";
+    static final String REPLAY_NS = "http://www.onvif.org/ver10/replay/wsdl";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final URI deviceService;
@@ -180,6 +182,23 @@ public final class HttpOnvifDevice implements OnvifDevice {
     @Override
     public void unsubscribe(URI subscription) {
         soap.call(subscription, "<wsnt:Unsubscribe xmlns:wsnt=\"" + WSNT_NS + "\"/>", true);
+    }
+
+    @Override
+    public List<Recording> recordings() {
+        URI recording = Optional.ofNullable(services().recording())
+                .orElseThrow(() -> new OnvifException(OnvifException.Kind.FAULT, "the camera has no recording service"));
+        return OnvifReplies.recordings(soap.call(recording, "<trc:GetRecordings xmlns:trc=\"" + RECORDING_NS + "\"/>", true));
+    }
+
+    @Override
+    public URI replayUri(String recordingToken) {
+        URI replay = Optional.ofNullable(services().replay())
+                .orElseThrow(() -> new OnvifException(OnvifException.Kind.FAULT, "the camera has no replay service"));
+        Element r = soap.call(replay, "<trp:GetReplayUri xmlns:trp=\"" + REPLAY_NS + "\"><trp:StreamSetup><tt:Stream>RTP-Unicast</tt:Stream>"
+                + "<tt:Transport><tt:Protocol>RTSP</tt:Protocol></tt:Transport></trp:StreamSetup><trp:RecordingToken>" + SoapXml.escape(recordingToken)
+                + "</trp:RecordingToken></trp:GetReplayUri>", true);
+        return OnvifReplies.mediaUri(r);
     }
 
     private URI media(Services s) {

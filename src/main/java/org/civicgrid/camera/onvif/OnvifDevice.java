@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * ONVIF 设备 — the few ONVIF operations civicgrid uses on a camera (Profile S/T): device facts, media profiles with
- * their RTSP and snapshot URIs, PTZ presets and the PullPoint event calls. Every method may throw
- * {@link OnvifException}.
+ * their RTSP and snapshot URIs, PTZ presets and the PullPoint event calls; and where the camera records (Profile G)
+ * its recordings and their replay URIs. Every method may throw {@link OnvifException}.
  */
 public interface OnvifDevice {
 
@@ -18,7 +18,24 @@ public interface OnvifDevice {
     }
 
     /** Service addresses from GetServices (or GetCapabilities on older cameras); null where the camera has none. */
-    record Services(URI device, URI media, URI media2, URI ptz, URI events) {
+    record Services(URI device, URI media, URI media2, URI ptz, URI events, URI recording, URI replay) {
+
+        public Services(URI device, URI media, URI media2, URI ptz, URI events) {
+            this(device, media, media2, ptz, events, null, null);
+        }
+
+        /** Profile G: the camera keeps recordings and replays them (recording and replay services). */
+        public boolean records() {
+            return recording != null && replay != null;
+        }
+    }
+
+    /** A recording on the camera (GetRecordings): its token, the source it records and the kinds of its tracks. */
+    record Recording(String token, String sourceId, String sourceName, List<String> trackTypes) {
+
+        public boolean hasVideo() {
+            return trackTypes.contains("Video");
+        }
     }
 
     /** A media profile; {@code media2} when it came from the Media2 service (H.265 capable). */
@@ -72,4 +89,10 @@ public interface OnvifDevice {
     Subscription renew(URI subscription, Duration termination);
 
     void unsubscribe(URI subscription);
+
+    /** Recording service GetRecordings (Profile G); a FAULT when the camera has no recording service. */
+    List<Recording> recordings();
+
+    /** Replay service GetReplayUri: the RTSP URI that replays a recording (the time is chosen by RTSP PLAY's Range). */
+    URI replayUri(String recordingToken);
 }

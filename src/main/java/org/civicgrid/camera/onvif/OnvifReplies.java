@@ -13,6 +13,7 @@ import org.civicgrid.camera.onvif.OnvifDevice.Notification;
 import org.civicgrid.camera.onvif.OnvifDevice.Preset;
 import org.civicgrid.camera.onvif.OnvifDevice.Profile;
 import org.civicgrid.camera.onvif.OnvifDevice.Pulled;
+import org.civicgrid.camera.onvif.OnvifDevice.Recording;
 import org.civicgrid.camera.onvif.OnvifDevice.Services;
 import org.civicgrid.camera.onvif.OnvifDevice.Subscription;
 import org.w3c.dom.Element;
@@ -43,7 +44,7 @@ final class OnvifReplies {
 
     /** GetServices; the device service falls back to the one we called. */
     static Services services(Element r, URI deviceService) {
-        URI device = null, media = null, media2 = null, ptz = null, events = null;
+        URI device = null, media = null, media2 = null, ptz = null, events = null, recording = null, replay = null;
         for (Element s : SoapXml.children(r, "Service")) {
             String ns = SoapXml.childText(s, "Namespace");
             URI at = uri(SoapXml.childText(s, "XAddr"));
@@ -53,16 +54,20 @@ final class OnvifReplies {
                 case HttpOnvifDevice.MEDIA2_NS -> media2 = at;
                 case HttpOnvifDevice.PTZ_NS -> ptz = at;
                 case HttpOnvifDevice.EVENTS_NS -> events = at;
+                case HttpOnvifDevice.RECORDING_NS -> recording = at;
+                case HttpOnvifDevice.REPLAY_NS -> replay = at;
                 default -> { }
             }
         }
-        return new Services(device == null ? deviceService : device, media, media2, ptz, events);
+        return new Services(device == null ? deviceService : device, media, media2, ptz, events, recording, replay);
     }
 
     /** GetCapabilities, for cameras before ONVIF 2.0. */
     static Services capabilities(Element r, URI deviceService) {
         Element caps = SoapXml.child(r, "Capabilities").orElse(r);
-        return new Services(deviceService, xaddr(caps, "Media"), null, xaddr(caps, "PTZ"), xaddr(caps, "Events"));
+        Element extension = SoapXml.child(caps, "Extension").orElse(null); // Recording, Search and Replay live there
+        return new Services(deviceService, xaddr(caps, "Media"), null, xaddr(caps, "PTZ"), xaddr(caps, "Events"),
+                extension == null ? null : xaddr(extension, "Recording"), extension == null ? null : xaddr(extension, "Replay"));
     }
 
     private static URI xaddr(Element caps, String service) {
@@ -97,6 +102,24 @@ final class OnvifReplies {
     /** GetStreamUri and GetSnapshotUri. */
     static URI mediaUri(Element r) {
         return uri(SoapXml.text(r, "Uri"));
+    }
+
+    /** Recording service GetRecordings: each RecordingItem's token, its source and the types of its tracks. */
+    static List<Recording> recordings(Element r) {
+        List<Recording> recordings = new ArrayList<>();
+        for (Element item : SoapXml.children(r, "RecordingItem")) {
+            String token = SoapXml.childText(item, "RecordingToken");
+            if (token == null || token.isEmpty()) {
+                continue;
+            }
+            Optional<Element> source = SoapXml.child(item, "Configuration").flatMap(c -> SoapXml.child(c, "Source"));
+            List<String> types = new ArrayList<>();
+            SoapXml.child(item, "Tracks").ifPresent(tracks -> SoapXml.children(tracks, "Track").forEach(t -> SoapXml.child(t, "Configuration")
+                    .map(c -> SoapXml.childText(c, "TrackType")).ifPresent(types::add)));
+            recordings.add(new Recording(token, source.map(s -> SoapXml.childText(s, "SourceId")).orElse(null),
+                    source.map(s -> SoapXml.childText(s, "Name")).orElse(null), List.copyOf(types)));
+        }
+        return recordings;
     }
 
     static List<Preset> presets(Element r) {
