@@ -44,7 +44,8 @@ run() { # label app-dir data-dir extra-flags...
   done
   local history=''
   # the history starts once the demo is prepared (after reading its cast, which takes a few seconds)
-  if grep -q 'demo prepared' "$log"; then
+  # (not when the demo is already complete: readiness says READY, and no history line will come)
+  if grep -q 'demo prepared' "$log" && ! curl -s "localhost:$PORT/q/health/ready" | grep -q '"READY"'; then
     for _ in $(seq 1 120); do grep -q 'demo history:' "$log" && break; sleep 1; done
   fi
   if grep -q 'demo history: .* generating' "$log"; then
