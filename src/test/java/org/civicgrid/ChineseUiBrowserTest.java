@@ -50,10 +50,13 @@ class ChineseUiBrowserTest {
                 "/admin/departments", "/admin/departments/new", "/admin/grids", "/admin/open311-keys", "/admin/regions", "/admin/routing",
                 "/admin/sign-ins", "/admin/staff", "/admin/staff/new", "/admin/backups", "/admin/basemap", "/alerts", "/cameras", "/cameras/new", "/cases",
                 "/cases/" + id, "/map", "/screen", "/admin/staff/" + Cases.staffId("inspector"), "/admin/departments/" + Cases.departmentId("gongshui"),
-                "/cameras/" + camera, "/cameras/" + camera + "/edit"));
+                "/cameras/" + camera, "/cameras/" + camera + "/edit", "/sync"));
         pages.put("acceptor", List.of("/", "/cases/new", "/hotline", "/hotline/calls", "/moderation", "/cases/" + id, "/cases/" + id + "/print",
-                "/cameras/near-case/" + id, "/nowhere"));
-        pages.put("gongshui", List.of("/", "/cases", "/cases/" + dispatched));
+                "/cameras/near-case/" + id, "/nowhere", "/callbacks"));
+        pages.put("gongshui", List.of("/", "/cases", "/cases/" + dispatched, "/evaluation/appeals"));
+        pages.put("leader", List.of("/", "/evaluation", "/evaluation/report?kind=day", "/evaluation/report?kind=week",
+                "/evaluation/report?kind=month", "/evaluation/entries", "/evaluation/snapshots", "/evaluation/bulletins",
+                "/evaluation/appeals", "/callbacks"));
         pages.put("shiftlead", List.of("/", "/tracks", "/cases/" + id));
         pages.put("inspector", List.of("/m/", "/admin/staff"));
         pages.put("shizheng", List.of("/", "/m/"));
