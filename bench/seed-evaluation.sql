@@ -2,7 +2,7 @@
 -- demo store's SQLite file: three years up to :now, about 11 history rows a case (report, accept, file, dispatch with
 -- its evaluation deadline, signFor, reportHandled, sendToCheck, verify, close) and the variants evaluation must read:
 -- 回退 and re-dispatch (1 in 33), 延期 (1 in 25), 挂账 (1 in 50, half still suspended), 返工 (1 in 20); the newest 1 %
--- still open. Timestamps are epoch milliseconds as the app stores them; :now is replaced by the script.
+-- still open; and their evaluation facts (case_eval_fact) as V23 builds them. Timestamps are epoch milliseconds as the app stores them; :now is replaced by the script.
 PRAGMA foreign_keys = OFF;
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = OFF;
@@ -74,5 +74,19 @@ UNION ALL SELECT n.id, 19, 'CHECKING', 'PENDING_CLOSE', 'verify', who.inspector,
   NULL, n.c + n.h + 300000 + 7200000 + n.sus * 86400000 FROM n JOIN case_file cf ON cf.id = n.id, who WHERE NOT n.open AND NOT n.still
 UNION ALL SELECT n.id, 20, 'PENDING_CLOSE', 'CLOSED', 'close', who.shiftlead, 'bench', 'SHIFT_LEAD', cf.department_id, n.c + n.h + 1800000 + n.sus * 86400000,
   NULL, NULL FROM n JOIN case_file cf ON cf.id = n.id, who WHERE NOT n.open AND NOT n.still;
+-- the evaluation facts of the seeded cases (case_eval_fact, V23), built as V23 builds them for an upgraded store: the app keeps them
+-- for every history row it writes, and rows written here bypass it
+INSERT INTO case_eval_fact (case_id, last_at, due_at, paused, suspensions, dispatched_at, dispatch_seq, closed_at, reopened_at, handled_at,
+    reworks, extensions)
+SELECT case_id, max(at), max(due_at),
+    sum(CASE WHEN action = 'approveSuspend' THEN 1 WHEN action = 'resume' THEN -1 ELSE 0 END),
+    sum(CASE WHEN action = 'approveSuspend' THEN 1 ELSE 0 END),
+    min(CASE WHEN action = 'dispatch' THEN at END), max(CASE WHEN action = 'dispatch' THEN seq END),
+    max(CASE WHEN action = 'close' THEN at END), max(CASE WHEN action = 'reopen' THEN at END),
+    max(CASE WHEN action = 'reportHandled' THEN at END),
+    sum(CASE WHEN action = 'rework' THEN 1 ELSE 0 END), sum(CASE WHEN action = 'approveExtension' THEN 1 ELSE 0 END)
+FROM case_transition WHERE case_id IN (SELECT id FROM n) GROUP BY case_id;
+UPDATE case_eval_fact SET fell_due_at = CASE WHEN closed_at IS NOT NULL AND (reopened_at IS NULL OR reopened_at < closed_at)
+    AND closed_at < due_at THEN closed_at ELSE due_at END WHERE case_id IN (SELECT id FROM n);
 COMMIT;
 ANALYZE;
