@@ -81,6 +81,8 @@ final class DueCounts {
         List<EvaluationObject> objects = EvaluationPass.OBJECTS;
         int[] dueKey = objects.stream().mapToInt(o -> o.dueKey() == null ? -1 : 4 + EvaluationPass.DUE_KEYS.indexOf(o.dueKey())).toArray();
         long[] counts = new long[EvaluationPass.INDICATORS.length];
+        int[] filled = java.util.stream.IntStream.concat(DUES.stream().mapToInt(Indicator::ordinal),
+                java.util.stream.IntStream.of(Indicator.HANDLING_MINUTES.ordinal())).toArray();
         for (Object[] row : rows) {
             for (int i = 0; i < DUES.size(); i++) {
                 counts[DUES.get(i).ordinal()] = (Long) row[flags + i];
@@ -90,7 +92,7 @@ final class DueCounts {
             for (int o = 0; o < objects.size(); o++) {
                 long[] target = dueKey[o] < 0 ? null : pass.target(objects.get(o), row[dueKey[o]]);
                 if (target != null) {
-                    for (int i = 0; i < counts.length; i++) {
+                    for (int i : filled) {
                         target[i] += counts[i];
                     }
                 }

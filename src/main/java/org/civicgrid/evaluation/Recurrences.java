@@ -14,9 +14,9 @@ import java.util.Map;
  */
 final class Recurrences {
 
-    private static final String CLOSURES = NativeSql.of("select c.classCode, c.gridCode, t.at from CaseTransition t join CaseFile c on c.id = t.caseId"
+    private static final String CLOSURES = NativeSql.of("select c.classCode || ' ' || c.gridCode, t.at from CaseTransition t join CaseFile c on c.id = t.caseId"
             + " where t.action = 'close' and t.at >= :from and t.at < :to and c.classCode is not null and c.gridCode is not null");
-    private static final String FILINGS = NativeSql.of("select " + String.join(", ", EvaluationPass.EVENT_KEYS) + ", c.classCode, c.gridCode, t.at"
+    private static final String FILINGS = NativeSql.of("select " + String.join(", ", EvaluationPass.EVENT_KEYS) + ", c.classCode || ' ' || c.gridCode, t.at"
             + " from CaseTransition t join CaseFile c on c.id = t.caseId where t.action = 'file' and t.at >= :from and t.at < :to"
             + " and c.classCode is not null and c.gridCode is not null");
 
@@ -25,21 +25,21 @@ final class Recurrences {
 
     /**
      * The cases filed in the period against the closures of the same class in the same unit grid in the window before
-     * them — two index range reads matched in memory by (class, grid).
+     * them — two index range reads matched in memory by (class, grid) (one key column: class codes hold no space).
      */
     static void count(Instant from, Instant to, int recurrenceDays, EvaluationPass pass) {
         Duration window = Duration.ofDays(recurrenceDays);
         Map<String, List<Instant>> closures = new HashMap<>();
         NativeSql.rows(CLOSURES, Map.of("from", from.minus(window), "to", to),
-                rs -> closures.computeIfAbsent(rs.getString(1) + '\u0000' + rs.getString(2), k -> new ArrayList<>()).add(NativeSql.instant(rs, 3)));
+                rs -> closures.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(NativeSql.instant(rs, 2)));
         if (closures.isEmpty()) {
             return;
         }
         closures.values().forEach(Collections::sort);
         int n = EvaluationPass.EVENT_KEYS.size();
         NativeSql.rows(FILINGS, Map.of("from", from, "to", to), rs -> {
-            List<Instant> before = closures.get(rs.getString(n + 1) + '\u0000' + rs.getString(n + 2));
-            if (before != null && closedWithin(before, NativeSql.instant(rs, n + 3), window)) {
+            List<Instant> before = closures.get(rs.getString(n + 1));
+            if (before != null && closedWithin(before, NativeSql.instant(rs, n + 2), window)) {
                 Object[] keys = new Object[n];
                 for (int k = 0; k < n; k++) {
                     keys[k] = NativeSql.key(rs, k + 1);
