@@ -46,6 +46,16 @@ final class EvaluationPass {
         }
     }
 
+    /** Adds the counts of another pass (of the same period: the parts read on two connections at once). */
+    void addAll(EvaluationPass other) {
+        other.counts.forEach((object, byKey) -> byKey.forEach((key, c) -> {
+            long[] mine = target(object, key);
+            for (int i = 0; i < c.length; i++) {
+                mine[i] += c[i];
+            }
+        }));
+    }
+
     /** The counts of one object (created empty); null for no object (a case without that place, no actor). */
     long[] target(EvaluationObject object, Object key) {
         return key == null ? null : counts.get(object).computeIfAbsent(String.valueOf(key), k -> new long[INDICATORS.length]);

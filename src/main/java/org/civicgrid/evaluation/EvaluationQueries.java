@@ -1,7 +1,14 @@
 package org.civicgrid.evaluation;
 
+import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
@@ -11,6 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import org.civicgrid.alert.AlertOutcome;
 import org.civicgrid.calendar.Calendars;
 import org.civicgrid.calendar.WorkingCalendar;
@@ -19,7 +31,8 @@ import org.civicgrid.cases.CaseFile;
 /**
  * 指标计算 — the counts of {@link Indicator} over a period for every object type at once, from one pass over the case
  * history ({@code case_transition}, never the case's counters): one grouped scan of the period's events by all the
- * object columns together (department, post, unit grid, community, street, site; {@link EventCounts}), one read of the
+ * object columns together (department, post, unit grid, community, street, site; {@link EventCounts}, on a connection
+ * of its own beside the other reads when no transaction is open), one read of the
  * cases that fell due in it (one row per case: their kept evaluation facts by the date they fell due, and the few cases
  * with history after the period's end replayed from it; {@link DueCounts}), the ratings and 重复发案 ({@link Recurrences})
  * — then rolled up in memory into each object type (a grid's rows into its community, street and county by the case's
@@ -45,6 +58,15 @@ public class EvaluationQueries {
     private final EvaluationConfig config;
     private final Clock clock;
     private final Calendars calendars;
+    private final AgroalDataSource dataSource;
+    private final TransactionManager transactions;
+    /** One pass at a time reads its events on a second connection, beside its other reads. */
+    private final Semaphore secondConnection = new Semaphore(1);
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "evaluation-events");
+        t.setDaemon(true);
+        return t;
+    });
     private final Map<Version, EvaluationPass> memo = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Version, EvaluationPass> eldest) {
@@ -52,10 +74,12 @@ public class EvaluationQueries {
         }
     });
 
-    EvaluationQueries(EvaluationConfig config, Clock clock, Calendars calendars) {
+    EvaluationQueries(EvaluationConfig config, Clock clock, Calendars calendars, AgroalDataSource dataSource, TransactionManager transactions) {
         this.config = config;
         this.clock = clock;
         this.calendars = calendars;
+        this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
     /** A period still running is evaluated as of now: a case falls due only once its deadline has passed. */
@@ -103,13 +127,67 @@ public class EvaluationQueries {
         EvaluationPass pass = memo.get(version);
         if (pass == null) {
             pass = new EvaluationPass();
-            EventCounts.count(from, to, pass);
-            DueCounts.count(from, to, version.calendar(), pass);
-            ratings(from, to, pass);
-            Recurrences.count(from, to, config.recurrenceDays(), pass);
+            boolean beside = outsideTransaction() && secondConnection.tryAcquire();
+            CompletableFuture<EvaluationPass> events = null;
+            try {
+                events = beside ? CompletableFuture.supplyAsync(() -> events(from, to), reader) : null;
+                DueCounts.count(from, to, version.calendar(), pass);
+                ratings(from, to, pass);
+                Recurrences.count(from, to, config.recurrenceDays(), pass);
+                EvaluationPass read = events == null ? null : events.join();
+                if (read == null) {
+                    EventCounts.count(from, to, pass);
+                } else {
+                    pass.addAll(read);
+                }
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            } finally {
+                if (beside) {
+                    if (events != null) {
+                        events.cancel(false);
+                    }
+                    secondConnection.release();
+                }
+            }
             memo.put(version, pass);
         }
         return pass;
+    }
+
+    /**
+     * The event scan on a connection of its own (SQLite in WAL mode reads on two connections at once): the largest read
+     * of a pass runs beside the others on the box's second core. Only outside a transaction — inside one, the caller's
+     * connection may hold rows another connection does not see yet, so the pass reads on the caller's alone — and for
+     * one pass at a time; null when no connection is free (the caller then reads the events itself).
+     */
+    private EvaluationPass events(Instant from, Instant to) {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            return null;
+        }
+        EvaluationPass events = new EvaluationPass();
+        try (connection) {
+            EventCounts.count(connection, from, to, events);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the period's events: " + e.getMessage(), e);
+        }
+        return events;
+    }
+
+    private boolean outsideTransaction() {
+        try {
+            return transactions.getStatus() == Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            return false;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        reader.shutdownNow();
     }
 
     /** The ids of the cases behind one figure (at most {@code limit}). */

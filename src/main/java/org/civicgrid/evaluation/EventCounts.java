@@ -28,10 +28,15 @@ final class EventCounts {
     private EventCounts() {
     }
 
-    /** Adds the period's event counts into the pass, for every object type. */
+    /** Adds the period's event counts into the pass, for every object type (on the session's connection). */
     static void count(Instant from, Instant to, EvaluationPass pass) {
+        CaseFile.getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> count(connection, from, to, pass));
+    }
+
+    /** Adds the period's event counts into the pass, for every object type, read on this connection. */
+    static void count(java.sql.Connection connection, Instant from, Instant to, EvaluationPass pass) throws java.sql.SQLException {
         int keys = EvaluationPass.EVENT_KEYS.size();
-        NativeSql.rows(SQL, Map.of("from", from, "to", to, "publicSources", PUBLIC_SOURCES), rs -> {
+        NativeSql.rows(connection, SQL, Map.of("from", from, "to", to, "publicSources", PUBLIC_SOURCES), rs -> {
             Object[] row = new Object[keys];
             for (int k = 0; k < keys; k++) {
                 row[k] = NativeSql.key(rs, k + 1);

@@ -1,5 +1,6 @@
 package org.civicgrid.evaluation;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,8 +49,13 @@ final class NativeSql {
         return out.toString();
     }
 
-    /** Runs the query (named parameters) and hands each row to {@code row}, its columns as JDBC objects. */
+    /** Runs the query (named parameters) on the session's connection and hands each row to {@code row}. */
     static void rows(String sql, Map<String, ?> parameters, RowReader row) {
+        CaseFile.getEntityManager().unwrap(Session.class).doWork(connection -> rows(connection, sql, parameters, row));
+    }
+
+    /** Runs the query (named parameters) on this connection and hands each row to {@code row}, its columns as JDBC objects. */
+    static void rows(Connection connection, String sql, Map<String, ?> parameters, RowReader row) throws SQLException {
         List<Object> values = new ArrayList<>();
         Matcher m = PARAMETER.matcher(sql);
         StringBuilder positional = new StringBuilder();
@@ -67,25 +73,23 @@ final class NativeSql {
             }
         }
         m.appendTail(positional);
-        CaseFile.getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(positional.toString())) {
-                for (int i = 0; i < values.size(); i++) {
-                    Object v = values.get(i);
-                    if (v instanceof Instant at) {
-                        ps.setTimestamp(i + 1, Timestamp.from(at));
-                    } else if (v instanceof Enum<?> e) {
-                        ps.setString(i + 1, e.name());
-                    } else {
-                        ps.setObject(i + 1, v);
-                    }
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        row.read(rs);
-                    }
+        try (PreparedStatement ps = connection.prepareStatement(positional.toString())) {
+            for (int i = 0; i < values.size(); i++) {
+                Object v = values.get(i);
+                if (v instanceof Instant at) {
+                    ps.setTimestamp(i + 1, Timestamp.from(at));
+                } else if (v instanceof Enum<?> e) {
+                    ps.setString(i + 1, e.name());
+                } else {
+                    ps.setObject(i + 1, v);
                 }
             }
-        });
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    row.read(rs);
+                }
+            }
+        }
     }
 
     /** A time read from a row: SQLite keeps epoch milliseconds, PostgreSQL a timestamp. */
