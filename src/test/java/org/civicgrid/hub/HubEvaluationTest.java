@@ -303,6 +303,19 @@ class HubEvaluationTest {
     }
 
     @Test
+    void theIngestNamesEachHistoryRowsHubCase() throws Exception {
+        try (Connection c = connect(); var s = c.createStatement(); var rs = s.executeQuery("select count(*), count(h.case_id),"
+                + " sum(case when k.id = h.case_id then 1 else 0 end) from hub_case_history h join hub_case k on k.site_id = h.site_id"
+                + " and k.edge_case_id = h.edge_case_id where h.site_id in ('" + A + "', '" + B + "')")) {
+            rs.next();
+            long rows = TOWN_A.stream().mapToLong(k -> k.rows().size()).sum() + TOWN_B.stream().mapToLong(k -> k.rows().size()).sum();
+            assertEquals(rows, rs.getLong(1));
+            assertEquals(rows, rs.getLong(2), "every row has its case_id");
+            assertEquals(rows, rs.getLong(3), "and it is its own case's id");
+        }
+    }
+
+    @Test
     void thePageTheApiAndTheXlsxShowTheSameNumbers() throws Exception {
         WebSession leader = WebSession.signIn("hubleader", PASSWORD);
         String html = leader.page().accept("text/html").get("/hub/evaluation?period=2025-03").then().statusCode(200).extract().asString();
