@@ -6,7 +6,8 @@
 # missing: target/hub-app (./mvnw package -Dquarkus.profile=hub) and target/quarkus-app (the edge).
 # Usage: bench/run-sync.sh   (env: EDGE_APP, HUB_APP — another build's app dirs; BASE_EDGE_APP + BASE_HUB_APP — a
 #        baseline's, run first and then this build's, back to back in the same run, ROUNDS times; PARTS="drain ingest";
-#        INGEST_GZIP="gzip plain" — the ingest bench's bodies compressed as an edge sends them, then plain, one hub;
+#        INGEST_GZIP="gzip plain" — the ingest bench's runs on one hub, bodies compressed as an edge sends them or plain
+#        (e.g. "plain gzip plain gzip" to alternate);
 #        EDGE_PORT, HUB_PORT, CASES, EVENTS, SITES, EVENTS_PER_SITE, BATCH (the ingest bench's), EDGE_BATCH (the edge's
 #        civicgrid.hub.batch-size), JAVA_OPTS, EDGE_OPTS, HUB_OPTS — e.g. a -XX:StartFlightRecording for one side or
 #        -Dquarkus.log.category.org.civicgrid.sync.level=DEBUG for the relay's timing; LOGS — a directory to keep the logs in)
@@ -111,8 +112,9 @@ drain() { # label edge-app hub-app
 # (2) $SITES sites at once
 ingest() { # label hub-app
   start_hub "$2"
-  for enc in $INGEST_GZIP; do # each encoding on its own sites (a second run of the same sites would only meet duplicates)
-    [ "$enc" = gzip ] && prefix=gz || prefix=pl
+  n=0
+  for enc in $INGEST_GZIP; do # each run on its own sites (a second run of the same sites would only meet duplicates)
+    n=$((n + 1)); prefix="$enc$n"
     for i in $(seq 1 "$SITES"); do register "bench-$prefix-$i"; done
     echo "[$1] ingest ($enc): load average before: $(load)"
     java bench/SyncIngestLoad.java "http://127.0.0.1:$HUB_PORT" "$SITES" "$EVENTS_PER_SITE" "$BATCH" "cgh1_bench_%s_$DB" "$enc" "bench-$prefix-" \
