@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,6 +26,7 @@ import org.civicgrid.org.Role;
 import org.civicgrid.web.NavContribution;
 import org.civicgrid.web.NavItem;
 import org.civicgrid.web.PageContext;
+import org.civicgrid.web.Problem;
 
 /**
  * 跨镇综合评价页 — {@code /hub/evaluation}: the sites (towns) ranked over a month or a week with score and grade, the
@@ -51,8 +53,9 @@ public class HubEvaluationPages {
     public record Weight(String label, int weight, boolean known) {
     }
 
+    /** {@code error}: the request's bad input (the page then shows this month), null when there is none. */
     public record Page(String period, HubEvaluation.Table table, List<HubEvaluation.Column> shown, List<Choice> choices, List<Weight> weights,
-            String query) {
+            String query, String error) {
     }
 
     public record CaseLine(HubCase c, CaseStage stage, String reportedAt, boolean counted) {
@@ -78,10 +81,18 @@ public class HubEvaluationPages {
         this.http = http;
     }
 
+    /** The ranking; a period it cannot read answers 400 with the page of this month and the problem in the page's language. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@QueryParam("period") String period, @QueryParam("from") String from, @QueryParam("to") String to) {
-        EvaluationPeriod p = evaluation.period(period, from, to);
+    public Response page(@QueryParam("period") String period, @QueryParam("from") String from, @QueryParam("to") String to) {
+        try {
+            return Response.ok(page(evaluation.period(period, from, to), null)).build();
+        } catch (Problem p) {
+            return Response.status(p.status()).entity(page(evaluation.period(null, null, null), p.getMessage())).build();
+        }
+    }
+
+    private TemplateInstance page(EvaluationPeriod p, String error) {
         boolean english = english();
         HubEvaluation.Table table = evaluation.table(p, english);
         Map<String, HubEvaluation.Column> byCode = new java.util.HashMap<>();
@@ -95,7 +106,7 @@ public class HubEvaluationPages {
         List<Weight> weights = evaluation.configuredWeights().entrySet().stream()
                 .map(e -> new Weight(e.getKey().label(english), e.getValue(), HubEvaluation.known(e.getKey()))).toList();
         return Templates.evaluation(new Page(p.label().contains("~") ? "" : p.label(), table, SHOWN.stream().map(i -> byCode.get(i.code())).toList(),
-                choices, weights, query(p)));
+                choices, weights, query(p), error));
     }
 
     @GET

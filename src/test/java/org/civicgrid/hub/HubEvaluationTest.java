@@ -388,6 +388,9 @@ class HubEvaluationTest {
         WebSession.signIn("hubadmin", PASSWORD).page().get("/hub/evaluation?period=2025-03").then().statusCode(200);
         leader().get("/api/hub/evaluation/cases?period=2025-03&site=" + A + "&indicator=RATINGS").then().statusCode(400);
         leader().get("/api/hub/evaluation?period=2025-13").then().statusCode(400);
+        String bad = WebSession.signIn("hubleader", PASSWORD).page().accept("text/html").get("/hub/evaluation?period=2025-13").then().statusCode(400)
+                .extract().asString();
+        assertTrue(bad.contains("请按月（如 2026-11）、周（如 2026-W48）或日（如 2026-11-01）填写考核期"), "a wrong period is told in Chinese");
     }
 
     private static RequestSpecification leader() {
