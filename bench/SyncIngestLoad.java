@@ -13,7 +13,12 @@ import java.util.concurrent.Future;
 /**
  * Hub ingest load (bench/run-sync.sh): N sites at once, one thread each, each posting its own events in batches to
  * {@code /api/hub/v1/events} (five events per case: report, then four state changes) and checking every answer's
- * {@code ackedSeq}. Prints events/s over all sites. Usage: java bench/SyncIngestLoad.java URL SITES EVENTS BATCH TOKEN_FORMAT
+ * {@code ackedSeq}. Prints events/s over all sites. Usage: java bench/SyncIngestLoad.java URL SITES EVENTS BATCH TOKEN_FORMAT [gzip|plain [SITE_PREFIX]]
+ * — with {@code gzip} each body goes compressed ({@code Content-Encoding: gzip}) as an edge's relay sends it
+ * ({@code civicgrid.hub.gzip}, on by default), so the hub's decompression is in the figure. Like the relay, each site
+ * first sends one plain request (an empty batch; the relay learns from its answer that the hub takes gzip): the JDK's
+ * client opens its connection with an HTTP/2 upgrade (h2c) on that request, and the hub does not decompress the body of
+ * an upgrade request (Vert.x), so a gzipped first request is refused as bad JSON.
  */
 public class SyncIngestLoad {
 
@@ -23,20 +28,37 @@ public class SyncIngestLoad {
         int events = Integer.parseInt(args[2]);
         int batch = Integer.parseInt(args[3]);
         String tokenFormat = args[4];
+        boolean gzip = args.length > 5 && "gzip".equals(args[5]);
+        String prefix = args.length > 6 ? args[6] : "bench-site-";
         HttpClient client = HttpClient.newHttpClient();
         ExecutorService pool = Executors.newFixedThreadPool(sites);
         long start = System.nanoTime();
         List<Future<Long>> runs = new ArrayList<>();
         for (int s = 1; s <= sites; s++) {
-            String site = "bench-site-" + s;
+            String site = prefix + s;
             String token = String.format(tokenFormat, site);
             runs.add(pool.submit(() -> {
                 long acked = 0;
+                HttpResponse<String> hello = client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"protocol\":1,\"siteId\":\"" + site + "\",\"backlog\":0,\"events\":[]}")).build(), HttpResponse.BodyHandlers.ofString());
+                if (hello.statusCode() != 200) {
+                    throw new IllegalStateException(site + ": " + hello.statusCode() + " " + hello.body());
+                }
                 for (long from = 1; from <= events; from += batch) {
                     String body = batch(site, from, (int) Math.min(batch, events - from + 1));
-                    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                            HttpResponse.BodyHandlers.ofString());
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json");
+                    if (gzip) {
+                        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+                            out.write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                        request.header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray()));
+                    } else {
+                        request.POST(HttpRequest.BodyPublishers.ofString(body));
+                    }
+                    HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() != 200) {
                         throw new IllegalStateException(site + ": " + r.statusCode() + " " + r.body());
                     }
@@ -49,13 +71,16 @@ public class SyncIngestLoad {
             }));
         }
         long total = 0;
-        for (Future<Long> run : runs) {
-            total += run.get();
+        try {
+            for (Future<Long> run : runs) {
+                total += run.get();
+            }
+        } finally {
+            pool.shutdownNow(); // a failed site must not leave the others' threads holding the JVM
         }
-        pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("hub ingest: %d sites × %d events = %d events in %.1f s = %.0f events/s%n", sites, events, total, seconds,
-                total / seconds);
+        System.out.printf("hub ingest (%s): %d sites × %d events = %d events in %.1f s = %.0f events/s%n", gzip ? "gzip" : "plain JSON", sites,
+                events, total, seconds, total / seconds);
     }
 
     static String batch(String site, long from, int count) {

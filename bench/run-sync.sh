@@ -6,6 +6,8 @@
 # missing: target/hub-app (./mvnw package -Dquarkus.profile=hub) and target/quarkus-app (the edge).
 # Usage: bench/run-sync.sh   (env: EDGE_APP, HUB_APP — another build's app dirs; BASE_EDGE_APP + BASE_HUB_APP — a
 #        baseline's, run first and then this build's, back to back in the same run, ROUNDS times; PARTS="drain ingest";
+#        INGEST_GZIP="gzip plain" — the ingest bench's runs on one hub, bodies compressed as an edge sends them or plain
+#        (e.g. "plain gzip plain gzip" to alternate);
 #        EDGE_PORT, HUB_PORT, CASES, EVENTS, SITES, EVENTS_PER_SITE, BATCH (the ingest bench's), EDGE_BATCH (the edge's
 #        civicgrid.hub.batch-size), JAVA_OPTS, EDGE_OPTS, HUB_OPTS — e.g. a -XX:StartFlightRecording for one side or
 #        -Dquarkus.log.category.org.civicgrid.sync.level=DEBUG for the relay's timing; LOGS — a directory to keep the logs in)
@@ -17,6 +19,7 @@ SITES=${SITES:-10}
 CASES=${CASES:-20000}
 EVENTS=${EVENTS:-100000}
 PARTS=${PARTS:-drain ingest}
+INGEST_GZIP=${INGEST_GZIP:-gzip plain}
 ROUNDS=${ROUNDS:-1}
 MAX_DRAIN=${MAX_DRAIN:-900}
 EVENTS_PER_SITE=${EVENTS_PER_SITE:-10000}
@@ -109,10 +112,15 @@ drain() { # label edge-app hub-app
 # (2) $SITES sites at once
 ingest() { # label hub-app
   start_hub "$2"
-  for i in $(seq 1 "$SITES"); do register "bench-site-$i"; done
-  echo "[$1] ingest: load average before: $(load)"
-  java bench/SyncIngestLoad.java "http://127.0.0.1:$HUB_PORT" "$SITES" "$EVENTS_PER_SITE" "$BATCH" "cgh1_bench_%s_$DB" | sed "s/^/[$1] /"
-  echo "[$1] load average after: $(load)"
+  n=0
+  for enc in $INGEST_GZIP; do # each run on its own sites (a second run of the same sites would only meet duplicates)
+    n=$((n + 1)); prefix="$enc$n"
+    for i in $(seq 1 "$SITES"); do register "bench-$prefix-$i"; done
+    echo "[$1] ingest ($enc): load average before: $(load)"
+    java bench/SyncIngestLoad.java "http://127.0.0.1:$HUB_PORT" "$SITES" "$EVENTS_PER_SITE" "$BATCH" "cgh1_bench_%s_$DB" "$enc" "bench-$prefix-" \
+      | sed "s/^/[$1] /"
+    echo "[$1] ingest ($enc): load average after: $(load)"
+  done
   stop
 }
 for round in $(seq 1 "$ROUNDS"); do

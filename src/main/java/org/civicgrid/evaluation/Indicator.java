@@ -107,6 +107,13 @@ public enum Indicator {
         static final String LATER = "exists (select 1 from CaseTransition r where r.caseId = t.caseId and r.seq > t.seq and r.at < :to and r.action = ";
         /** Closed by the period's end and not reopened since. */
         static final String CLOSED_VALID = "(x.closedAt is not null and (x.reopenedAt is null or x.reopenedAt < x.closedAt))";
+        /** The date a case fell due (on summary {@code x}): its 结案 when that came before the deadline, else the deadline. */
+        public static final String FELL_DUE = "(case when " + CLOSED_VALID + " and x.closedAt < x.due then x.closedAt else x.due end)";
+        /**
+         * Which summaries {@code x} are the period's {@code DUE} cases: not in 挂账 at the period's end, with a deadline, fallen due
+         * in [{@code :from}, {@code :to}).
+         */
+        public static final String DUE_WHERE = " where x.paused = 0 and x.due is not null and " + FELL_DUE + " >= :from and " + FELL_DUE + " < :to";
     }
 
     /** What a rate or an average is in: per cent, or working hours. */
@@ -249,8 +256,18 @@ public enum Indicator {
         return Math.round(1000.0 * top / denominatorCount) / 10.0;
     }
 
+    /**
+     * The condition of an {@code EVENT} or {@code DUE} count rendered against another store of the same history: the
+     * entity {@code historyEntity} in place of {@code CaseTransition} (with the same attributes {@code caseId}, {@code seq},
+     * {@code action}, {@code at}, {@code dueAt}, {@code stageDueAt}) — the hub's {@code HubCaseHistory}, whose case
+     * {@code c} has {@code source} as the name of its {@link org.civicgrid.cases.CaseSource}. Null where {@link #condition()} is.
+     */
+    public String condition(String historyEntity) {
+        return condition == null ? null : condition.replace("CaseTransition", historyEntity);
+    }
+
     /** The counts computed over one basis. */
-    static List<Indicator> counts(Basis basis) {
+    public static List<Indicator> counts(Basis basis) {
         return Arrays.stream(values()).filter(i -> i.basis == basis).toList();
     }
 

@@ -24,6 +24,10 @@ public class HubCaseHistory extends PanacheEntityBase {
     @Column(name = "edge_case_id")
     public long edgeCaseId;
 
+    /** The hub's case ({@code hub_case.id}) this row belongs to: set at ingest (V35 filled in the rows before). */
+    @Column(name = "case_id")
+    public Long caseId;
+
     public int seq;
 
     public String action;

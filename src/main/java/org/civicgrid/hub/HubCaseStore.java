@@ -3,6 +3,7 @@ package org.civicgrid.hub;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,13 @@ class HubCaseStore {
         states.forEach((caseId, s) -> cases.add(siteId, caseId, s.caseNumber(), s.source(), s.classCode(), s.description(), s.address(),
                 s.lat(), s.lon(), s.gridCode(), s.stage(), s.historyCount(), s.stageDeadlineAt(), s.assignmentId(), s.createdAt(),
                 s.closedAt(), now));
-        BatchInsert history = new BatchInsert(em, HubCaseHistory.class, "hub_case_history", "siteId", "edgeCaseId", "seq", "action",
+        cases.write(em);
+        // each history row names its hub case (hub_case.id, for evaluation across towns): read once for the batch's cases
+        Map<Long, Long> hubIds = new HashMap<>();
+        em.createQuery("select c.edgeCaseId, c.id from HubCase c where c.siteId = ?1 and c.edgeCaseId in ?2", Object[].class)
+                .setParameter(1, siteId).setParameter(2, states.keySet()).getResultList()
+                .forEach(r -> hubIds.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        BatchInsert history = new BatchInsert(em, HubCaseHistory.class, "hub_case_history", "siteId", "edgeCaseId", "caseId", "seq", "action",
                 "fromStage", "toStage", "actorName", "actorRole", "at", "note", "dueAt", "stageDueAt")
                 .onConflict("(site_id, edge_case_id, seq) DO NOTHING");
         BatchInsert attachments = new BatchInsert(em, HubAttachment.class, "hub_attachment", "siteId", "edgeCaseId", "sha256", "kind",
@@ -50,8 +57,8 @@ class HubCaseStore {
         for (SyncProtocol.Event event : events) {
             for (SyncProtocol.HistoryRow h : event.history()) {
                 if (rows.add(event.caseId() + "/" + h.seq())) {
-                    history.add(siteId, event.caseId(), h.seq(), h.action(), h.from(), h.to(), h.actorName(), h.actorRole(), h.at(), h.note(),
-                            h.dueAt(), h.stageDueAt());
+                    history.add(siteId, event.caseId(), hubIds.get(event.caseId()), h.seq(), h.action(), h.from(), h.to(), h.actorName(),
+                            h.actorRole(), h.at(), h.note(), h.dueAt(), h.stageDueAt());
                 }
             }
             for (SyncProtocol.AttachmentRef a : event.attachments()) {
@@ -60,7 +67,6 @@ class HubCaseStore {
                 }
             }
         }
-        cases.write(em);
         history.write(em);
         attachments.write(em);
         states.forEach((caseId, s) -> {

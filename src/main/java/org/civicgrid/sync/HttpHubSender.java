@@ -51,9 +51,14 @@ public class HttpHubSender implements HubSender {
         this.gzip = gzip;
     }
 
-    /** An HTTP client; with an SSL context it presents that context's key (the site's client certificate, mTLS). */
+    /**
+     * An HTTP client; with an SSL context it presents that context's key (the site's client certificate, mTLS). HTTP/1.1:
+     * the JDK's default (HTTP/2) opens every plain-http connection with an h2c upgrade, and the hub does not decompress
+     * the body of an upgrade request — the first gzipped batch after a reconnect was refused as "not valid JSON". The
+     * few batches in flight take a connection each.
+     */
     public static HttpClient client(SSLContext ssl) {
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10));
         if (ssl != null) {
             builder.sslContext(ssl);
         }

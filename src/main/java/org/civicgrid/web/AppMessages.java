@@ -45,6 +45,7 @@ public interface AppMessages {
     @Message String nav_backups();
     @Message String nav_sync();
     @Message String nav_hub();
+    @Message String nav_hubEvaluation();
     @Message String nav_callbacks();
     @Message String nav_appeals();
     @Message String nav_evaluation();

@@ -24,7 +24,8 @@ public final class ProblemText {
             Map.entry("inspectorId", "监督员"), Map.entry("extension", "延期"), Map.entry("reason", "原因"), Map.entry("address", "地址"),
             Map.entry("duplicateOfId", "重复案卷"), Map.entry("componentId", "部件"), Map.entry("replyLimit", "回复时限"), Map.entry("version", "版本"),
             Map.entry("source", "来源"), Map.entry("crs", "坐标系"), Map.entry("q", "查询"), Map.entry("limit", "条数"),
-            Map.entry("certificate", "客户端证书"));
+            Map.entry("certificate", "客户端证书"), Map.entry("period", "考核期"), Map.entry("from", "起始日期"), Map.entry("to", "截止日期"),
+            Map.entry("indicator", "指标"), Map.entry("site", "站点"));
 
     private record Rule(Pattern english, String chinese) {
     }
@@ -55,7 +56,11 @@ public final class ProblemText {
             rule("the PEM has no END CERTIFICATE line", "PEM 缺少 END CERTIFICATE 行"),
             rule("not a readable X.509 certificate: (.*)", "无法读取的 X.509 证书：$1"),
             rule("this certificate is already registered for site (\\S+):.*", "该证书已登记给站点 $1，每个站点须使用自己的证书"),
-            rule("site (\\S+) not found", "站点 $1 不存在"));
+            rule("site (\\S+) not found", "站点 $1 不存在"),
+            rule("write a month like 2026-11, a week like 2026-W48 or days like 2026-11-01", "请按月（如 2026-11）、周（如 2026-W48）或日（如 2026-11-01）填写考核期"),
+            rule("the period ends before it starts", "截止日期早于起始日期"),
+            rule("no indicator (.*)", "没有指标 $1"),
+            rule("the hub has no figure for (\\S+)", "汇聚平台没有指标 $1 的数据（见指标说明）"));
 
     private ProblemText() {
     }

@@ -80,6 +80,37 @@ class HubMigrationTest {
         }
     }
 
+    /** V35: the history rows a hub stored before it name their hub case afterwards (evaluation across towns reads t.caseId). */
+    @Test
+    void historyStoredBeforeV35NamesItsHubCase() throws Exception {
+        String[] locations = java.util.Arrays.stream(shipped("%hub.quarkus.flyway.locations").split(",")).map(l -> "classpath:" + l.trim())
+                .toArray(String[]::new);
+        Map<String, String> placeholders = Map.of("auto_id", shipped("%hub.quarkus.flyway.placeholders.auto_id"));
+        Flyway.configure().dataSource(URL, USER, null).schemas(schema).locations(locations).placeholders(placeholders).target("34").load().migrate();
+        try (Connection c = DriverManager.getConnection(URL + "?currentSchema=" + schema, USER, null); Statement s = c.createStatement()) {
+            for (String site : new String[] {"a", "b"}) {
+                s.execute("insert into hub_case(id, site_id, edge_case_id, case_number, source, description, stage, history_count, created_at, updated_at)"
+                        + " values (" + ("a".equals(site) ? 7 : 8) + ", '" + site + "', 1, '" + site + "-1', 'INSPECTOR', 'x', 'FILED', 2, now(), now())");
+                for (int seq = 1; seq <= 2; seq++) {
+                    s.execute("insert into hub_case_history(site_id, edge_case_id, seq, action, to_stage, actor_name, at) values ('" + site + "', 1, "
+                            + seq + ", 'report', 'REPORTED', 'x', now())");
+                }
+            }
+        }
+        Flyway flyway = Flyway.configure().dataSource(URL, USER, null).schemas(schema).locations(locations).placeholders(placeholders).load();
+        flyway.migrate();
+        MigrationInfoAssert.latest(flyway);
+        try (Connection c = DriverManager.getConnection(URL + "?currentSchema=" + schema, USER, null); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select site_id || ':' || case_id, count(*) from hub_case_history group by site_id, case_id order by 1")) {
+            assertTrue(rs.next());
+            assertEquals("a:7", rs.getString(1));
+            assertEquals(2, rs.getInt(2));
+            assertTrue(rs.next());
+            assertEquals("b:8", rs.getString(1));
+            assertEquals(2, rs.getInt(2));
+        }
+    }
+
     private static void execute(String sql) throws Exception {
         try (Connection c = DriverManager.getConnection(URL, USER, null); Statement s = c.createStatement()) {
             s.execute(sql);

@@ -245,6 +245,29 @@ class SyncLoopbackTest {
         Api.as("leader").when().get("/api/hub/cases/" + site + "/" + id).then().statusCode(200).body("history", hasSize(1));
     }
 
+    /**
+     * A compressed batch as the first request of a new connection — what the relay sends after the hub restarted or
+     * closed an idle connection while batches go gzipped. The JDK's client opened plain-http connections with an HTTP/2
+     * upgrade (h2c) and the hub did not decompress an upgrade request's body: 400 "not valid JSON" after every reconnect.
+     */
+    @Test
+    void aGzippedBatchOnTheRelaysFirstRequestOfAConnectionIsStored() throws Exception {
+        drain(hub());
+        SyncProtocol.Batch empty = new SyncProtocol.Batch(SyncProtocol.VERSION, site, 0, List.of());
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write(json.writeValueAsBytes(empty));
+        }
+        java.net.http.HttpClient fresh = HttpHubSender.client(null); // the relay's client, no connection yet
+        java.net.http.HttpResponse<String> answer = fresh.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + RestAssured.port + "/api/hub/v1/events"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals(ledger.state().ackedSeq, json.readValue(answer.body(), SyncProtocol.Ack.class).ackedSeq());
+    }
+
     @Test
     void aBatchWithAnotherSitesTokenOrNoneIsRefused() {
         SyncProtocol.Batch foreign = new SyncProtocol.Batch(SyncProtocol.VERSION, "another-site", 0, List.of());

@@ -1,0 +1,421 @@
+package org.civicgrid.hub;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.civicgrid.evaluation.EvaluationObject;
+import org.civicgrid.evaluation.EvaluationPeriod;
+import org.civicgrid.evaluation.EvaluationQueries;
+import org.civicgrid.evaluation.Indicator;
+import org.civicgrid.org.Role;
+import org.civicgrid.org.Staff;
+import org.civicgrid.org.StaffForm;
+import org.civicgrid.org.StaffRegistry;
+import org.civicgrid.sync.SyncProtocol;
+import org.civicgrid.testsupport.WebSession;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 跨镇综合评价 on the hub (PostgreSQL): a hand-built history of two towns, ingested as the edges send it, ranked for
+ * March 2025 with the figures worked out here (按期结案率 with 挂账 and 返工, a case spanning the month's end, 应结案数),
+ * the same numbers on the page, in the API and in the xlsx; only the hub's leaders and admins see it; and the same
+ * history written into the edge's tables and computed by the edge's {@link EvaluationQueries} gives the same counts for
+ * every indicator both compute — one {@link Indicator} table drives both.
+ */
+@QuarkusTest
+@TestProfile(HubPostgresTest.OnPostgresql.class)
+class HubEvaluationTest {
+
+    static final String PASSWORD = "Hub-Evaluation-2026!x";
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** One pair of towns per JVM (the app and the schema live as long as it). */
+    static final String A = (String) System.getProperties().computeIfAbsent("hubeval.a", k -> "ev-a-" + UUID.randomUUID().toString().substring(0, 8));
+    static final String B = (String) System.getProperties().computeIfAbsent("hubeval.b", k -> "ev-b-" + UUID.randomUUID().toString().substring(0, 8));
+
+    @Inject
+    HubTokens tokens;
+    @Inject
+    HubIngest ingest;
+    @Inject
+    HubEvaluation evaluation;
+    @Inject
+    EvaluationQueries edge;
+    @Inject
+    StaffRegistry staff;
+
+    /** One history row: action, time (2025, +08:00, "03-02T10:00"), the 考核时限 it sets, the stage deadline it ends. */
+    record H(String action, String at, String dueAt, String stageDueAt) {
+        static H of(String action, String at) {
+            return new H(action, at, null, null);
+        }
+
+        static H due(String action, String at, String dueAt) {
+            return new H(action, at, dueAt, null);
+        }
+    }
+
+    /** One case of a town: its id on the edge, source, stage now and history. */
+    record C(long id, String source, String stage, List<H> rows) {
+    }
+
+    /**
+     * 甲镇 (A), March: A1 public, closed early (on time); A2 返工 then closed after its deadline (overdue); A3 in 挂账 at
+     * the month's end (not due); A4 挂账 and resumed with its deadline moved, closed before it (on time); A5 dispatched in
+     * March, due and closed in April (due in April only); A6 dispatched in February, due in March, still open (overdue).
+     */
+    static final List<C> TOWN_A = List.of(
+            new C(1, "PUBLIC", "CLOSED", List.of(H.of("report", "03-02T09:00"), H.of("file", "03-02T10:00"), H.due("dispatch", "03-03T09:00", "03-10T18:00"),
+                    H.of("reportHandled", "03-05T10:00"), new H("verify", "03-05T15:00", null, "03-06T15:00"), H.of("close", "03-06T09:00"))),
+            new C(2, "INSPECTOR", "CLOSED", List.of(H.of("report", "03-02T11:00"), H.of("file", "03-02T12:00"), H.due("dispatch", "03-03T10:00", "03-12T18:00"),
+                    H.of("reportHandled", "03-08T10:00"), new H("rework", "03-09T10:00", null, "03-09T09:00"), H.of("reportHandled", "03-11T10:00"),
+                    new H("verify", "03-12T10:00", null, "03-13T10:00"), H.of("close", "03-14T10:00"))),
+            new C(3, "INSPECTOR", "SUSPENDED", List.of(H.of("report", "03-19T09:00"), H.of("file", "03-19T10:00"), H.due("dispatch", "03-20T09:00", "03-25T18:00"),
+                    H.of("approveSuspend", "03-22T10:00"))),
+            new C(4, "INSPECTOR", "CLOSED", List.of(H.of("report", "03-04T09:00"), H.of("file", "03-04T10:00"), H.due("dispatch", "03-05T09:00", "03-10T18:00"),
+                    H.of("approveSuspend", "03-07T10:00"), H.due("resume", "03-12T10:00", "03-15T18:00"), H.of("reportHandled", "03-13T10:00"),
+                    H.of("close", "03-14T16:00"))),
+            new C(5, "INSPECTOR", "CLOSED", List.of(H.of("report", "03-28T09:00"), H.of("file", "03-28T10:00"), H.due("dispatch", "03-28T11:00", "04-03T18:00"),
+                    H.of("reportHandled", "04-01T10:00"), H.of("close", "04-02T10:00"))),
+            new C(6, "INSPECTOR", "HANDLING", List.of(H.of("report", "02-18T09:00"), H.of("file", "02-18T10:00"), H.due("dispatch", "02-20T09:00", "03-02T18:00"))));
+
+    /** 乙镇 (B), March: B1 hotline, 回退 and re-dispatched, closed on time; B2 closed after its deadline; B3 discarded. */
+    static final List<C> TOWN_B = List.of(
+            new C(1, "HOTLINE", "CLOSED", List.of(H.of("report", "03-04T09:00"), H.of("file", "03-04T09:30"), H.due("dispatch", "03-04T10:00", "03-06T18:00"),
+                    H.of("approveReturn", "03-04T12:00"), H.of("dispatch", "03-05T09:00"), H.of("reportHandled", "03-05T12:00"), H.of("close", "03-05T16:00"))),
+            new C(2, "INSPECTOR", "CLOSED", List.of(H.of("report", "03-10T09:00"), H.of("file", "03-10T09:30"), H.due("dispatch", "03-10T10:00", "03-12T18:00"),
+                    H.of("reportHandled", "03-19T10:00"), H.of("close", "03-20T10:00"))),
+            new C(3, "INSPECTOR", "DISCARDED", List.of(H.of("report", "03-15T09:00"), H.of("discard", "03-15T10:00"))));
+
+    static final EvaluationPeriod MARCH = EvaluationPeriod.month(YearMonth.of(2025, 3), ZONE);
+    static final EvaluationPeriod APRIL = EvaluationPeriod.month(YearMonth.of(2025, 4), ZONE);
+
+    static Instant at(String s) {
+        return s == null ? null : OffsetDateTime.parse("2025-" + s + "+08:00").toInstant();
+    }
+
+    @BeforeEach
+    void towns() throws Exception {
+        synchronized (HubEvaluationTest.class) {
+            if (HubSite.getEntityManager().createQuery("select count(s) from HubSite s where s.siteId = ?1", Long.class).setParameter(1, A)
+                    .getSingleResult() == 0) {
+                send(A, "甲镇", TOWN_A);
+                send(B, "乙镇", TOWN_B);
+                edgeTables(A, TOWN_A, 910_000);
+                edgeTables(B, TOWN_B, 920_000);
+            }
+            for (var account : Map.of("hubadmin", Role.ADMIN, "hubleader", Role.LEADER, "hubinspector", Role.INSPECTOR).entrySet()) {
+                if (Staff.byUsername(account.getKey()).isEmpty()) {
+                    staff.create(new StaffForm(account.getKey(), "测试" + account.getKey(), null, null, Set.of(account.getValue()), true, PASSWORD));
+                }
+            }
+        }
+    }
+
+    /** The town's history as its edge sends it: one event per row (in two batches), each with the case's state. */
+    private void send(String site, String name, List<C> town) {
+        tokens.issue(site, name);
+        List<SyncProtocol.Event> events = new ArrayList<>();
+        long seq = 0;
+        for (C c : town) {
+            for (int i = 0; i < c.rows().size(); i++) {
+                H h = c.rows().get(i);
+                SyncProtocol.HistoryRow row = new SyncProtocol.HistoryRow(i + 1, h.action(), null, i + 1 == c.rows().size() ? c.stage() : "HANDLING",
+                        "测试员", "INSPECTOR", at(h.at()), null, at(h.dueAt()), at(h.stageDueAt()));
+                SyncProtocol.CaseState state = new SyncProtocol.CaseState(site + "-" + c.id(), c.source(), "component:0101", "测试案卷 " + c.id(),
+                        "测试路" + c.id() + "号", 35.66, 117.26, null, i + 1 == c.rows().size() ? c.stage() : "HANDLING", i + 1, null, null,
+                        at(c.rows().get(0).at()), "CLOSED".equals(c.stage()) && i + 1 == c.rows().size() ? at(h.at()) : null);
+                events.add(new SyncProtocol.Event(UUID.randomUUID().toString(), ++seq, "case." + h.action(), c.id(), at(h.at()), state, List.of(row),
+                        List.of()));
+            }
+        }
+        int half = events.size() / 2;
+        ingest.ingest(site, new SyncProtocol.Batch(SyncProtocol.VERSION, site, 0, events.subList(0, half)));
+        ingest.ingest(site, new SyncProtocol.Batch(SyncProtocol.VERSION, site, 0, events.subList(half, events.size())));
+    }
+
+    /** The same history in the edge's own tables (case_file, case_transition), as that town's box holds it. */
+    private static void edgeTables(String site, List<C> town, long firstId) throws Exception {
+        try (Connection c = connect();
+                PreparedStatement cf = c.prepareStatement("insert into case_file (id, site_id, case_number, source, description, stage, stage_started_at,"
+                        + " urged, self_handled, rework_count, history_count, created_at, version) values (?, ?, ?, ?, ?, ?, ?, false, false, 0, ?, ?, 0)");
+                PreparedStatement ct = c.prepareStatement("insert into case_transition (case_id, seq, to_stage, action, actor_name, at, due_at, stage_due_at)"
+                        + " values (?, ?, ?, ?, '测试员', ?, ?, ?)")) {
+            for (C k : town) {
+                long id = firstId + k.id();
+                Timestamp created = Timestamp.from(at(k.rows().get(0).at()));
+                cf.setLong(1, id);
+                cf.setString(2, site);
+                cf.setString(3, site + "-" + k.id());
+                cf.setString(4, k.source());
+                cf.setString(5, "测试案卷 " + k.id());
+                cf.setString(6, k.stage());
+                cf.setTimestamp(7, created);
+                cf.setInt(8, k.rows().size());
+                cf.setTimestamp(9, created);
+                cf.executeUpdate();
+                for (int i = 0; i < k.rows().size(); i++) {
+                    H h = k.rows().get(i);
+                    ct.setLong(1, id);
+                    ct.setInt(2, i + 1);
+                    ct.setString(3, "HANDLING");
+                    ct.setString(4, h.action());
+                    ct.setTimestamp(5, Timestamp.from(at(h.at())));
+                    ct.setTimestamp(6, h.dueAt() == null ? null : Timestamp.from(at(h.dueAt())));
+                    ct.setTimestamp(7, h.stageDueAt() == null ? null : Timestamp.from(at(h.stageDueAt())));
+                    ct.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** The figures of March worked out by hand, by indicator. */
+    static Map<Indicator, Long> expectedMarch(String site) {
+        Map<Indicator, Long> e = new EnumMap<>(Indicator.class);
+        if (site.equals(A)) {
+            e.put(Indicator.REPORTED, 5L); // A1–A5 (A6 was reported in February)
+            e.put(Indicator.VALID_REPORTS, 5L);
+            e.put(Indicator.FILED, 5L);
+            e.put(Indicator.PUBLIC_FILED, 1L); // A1
+            e.put(Indicator.DISPATCHED, 5L);
+            e.put(Indicator.DUE, 4L); // A1 (closed early, 03-06), A2 (03-12), A4 (moved to 03-15, closed 03-14), A6 (03-02); not A3 (挂账), not A5 (April)
+            e.put(Indicator.CLOSED, 3L); // A1, A2, A4
+            e.put(Indicator.CLOSED_ON_TIME, 2L); // A1, A4
+            e.put(Indicator.OVERDUE, 2L); // A2 (closed late), A6 (open)
+            e.put(Indicator.HANDLED, 3L);
+            e.put(Indicator.HANDLED_ON_TIME, 3L);
+            e.put(Indicator.REWORKED, 1L); // A2
+            e.put(Indicator.SUSPENDED, 2L); // A3, A4
+            e.put(Indicator.CHECKS, 3L); // A1 verify, A2 rework and verify
+            e.put(Indicator.CHECKS_ON_TIME, 2L); // A2's rework came after its stage deadline
+        } else {
+            e.put(Indicator.REPORTED, 3L);
+            e.put(Indicator.VALID_REPORTS, 2L);
+            e.put(Indicator.FILED, 2L);
+            e.put(Indicator.DISCARDED, 1L);
+            e.put(Indicator.PUBLIC_FILED, 1L); // B1 (hotline)
+            e.put(Indicator.DISPATCHED, 3L); // B1 twice (回退 and again), B2
+            e.put(Indicator.RETURNED, 1L);
+            e.put(Indicator.DUE, 2L);
+            e.put(Indicator.CLOSED, 2L);
+            e.put(Indicator.CLOSED_ON_TIME, 1L);
+            e.put(Indicator.OVERDUE, 1L);
+            e.put(Indicator.HANDLED, 2L);
+            e.put(Indicator.HANDLED_ON_TIME, 1L);
+        }
+        return e;
+    }
+
+    @Test
+    void theTownsAreRankedWithTheFiguresWorkedOutByHand() {
+        HubEvaluation.Table table = evaluation.table(MARCH, false);
+        Map<String, HubEvaluation.Row> rows = new LinkedHashMap<>();
+        table.rows().forEach(r -> rows.put(r.siteId(), r));
+        for (String site : List.of(A, B)) {
+            Map<Indicator, Long> expected = expectedMarch(site);
+            for (Indicator i : Indicator.counts()) {
+                Long got = rows.get(site).counts().get(i.code());
+                if (HubEvaluation.known(i)) {
+                    assertEquals(expected.getOrDefault(i, 0L), got, site + " " + i);
+                } else {
+                    assertNull(got, site + " " + i + " is not known on the hub");
+                }
+            }
+        }
+        HubEvaluation.Row a = rows.get(A);
+        HubEvaluation.Row b = rows.get(B);
+        assertEquals(50.0, a.rates().get("ON_TIME_CLOSE_RATE")); // 2 / 4
+        assertEquals(75.0, a.rates().get("CLOSE_RATE"));
+        assertEquals(25.0, a.rates().get("REWORK_RATE"));
+        assertEquals(20.0, a.rates().get("PUBLIC_REPORT_RATE"));
+        assertNull(a.rates().get("SATISFACTION"));
+        assertNull(a.rates().get("AVERAGE_HANDLING_TIME"));
+        // county weights: 按期结案率 40, 结案率 30, 返工率 15 (100 − rate), 公众满意度 15 unknown on the hub, left out
+        assertEquals(63.2, a.score()); // (40×50 + 30×75 + 15×75) / 85
+        assertEquals("C", a.grade());
+        assertEquals(50.0, b.rates().get("ON_TIME_CLOSE_RATE"));
+        assertEquals(100.0, b.rates().get("CLOSE_RATE"));
+        assertEquals(33.3, b.rates().get("RETURN_RATE"));
+        assertEquals(76.5, b.score()); // (40×50 + 30×100 + 15×100) / 85
+        assertEquals("B", b.grade());
+        assertTrue(b.rank() < a.rank(), "乙镇 ranks before 甲镇");
+        assertEquals(a.rank(), b.rank() + 1, "no scored town between them");
+        assertTrue(!table.weights().containsKey("SATISFACTION") && table.weights().get("ON_TIME_CLOSE_RATE") == 40);
+        // the case spanning the month's end: dispatched in March, due and closed on time in April
+        Map<String, HubEvaluation.Row> april = new LinkedHashMap<>();
+        evaluation.table(APRIL, false).rows().forEach(r -> april.put(r.siteId(), r));
+        assertEquals(1L, april.get(A).counts().get("DUE"));
+        assertEquals(1L, april.get(A).counts().get("CLOSED_ON_TIME"));
+        assertEquals(0L, april.get(A).counts().get("DISPATCHED"));
+        // drill-down: 甲镇's 按期结案率 is over A1, A2, A4, A6, counted A1 and A4
+        List<HubEvaluationApi.CaseRef> cases = HubEvaluationApi.drill(evaluation, A, "ON_TIME_CLOSE_RATE", MARCH);
+        assertEquals(List.of(1L, 2L, 4L, 6L), cases.stream().map(HubEvaluationApi.CaseRef::edgeCaseId).toList());
+        assertEquals(List.of(1L, 4L), cases.stream().filter(HubEvaluationApi.CaseRef::counted).map(HubEvaluationApi.CaseRef::edgeCaseId).toList());
+    }
+
+    @Test
+    void theEdgeAndTheHubCountTheSameHistoryAlike() {
+        for (EvaluationPeriod period : List.of(MARCH, APRIL, EvaluationPeriod.week(MARCH.firstDay().plusDays(9), ZONE))) {
+            Map<String, EnumMap<Indicator, Long>> onEdge = edge.counts(EvaluationObject.COUNTY, period.from(), period.to());
+            Map<String, EnumMap<Indicator, Long>> onHub = evaluation.counts(period.from(), period.to());
+            int compared = 0;
+            for (String site : List.of(A, B)) {
+                for (Indicator i : Indicator.counts()) {
+                    if (HubEvaluation.known(i)) {
+                        long e = onEdge.getOrDefault(site, new EnumMap<>(Indicator.class)).getOrDefault(i, 0L);
+                        long h = onHub.getOrDefault(site, new EnumMap<>(Indicator.class)).getOrDefault(i, 0L);
+                        assertEquals(e, h, period.label() + " " + site + " " + i + ": edge " + e + ", hub " + h);
+                        compared += e > 0 ? 1 : 0;
+                    }
+                }
+            }
+            assertTrue(compared > 3, period.label() + ": figures that are not all zero were compared (" + compared + ")");
+        }
+        assertEquals(4L, edge.counts(EvaluationObject.COUNTY, MARCH.from(), MARCH.to()).get(A).get(Indicator.DUE), "the edge's own answer");
+    }
+
+    @Test
+    void theIngestNamesEachHistoryRowsHubCase() throws Exception {
+        try (Connection c = connect(); var s = c.createStatement(); var rs = s.executeQuery("select count(*), count(h.case_id),"
+                + " sum(case when k.id = h.case_id then 1 else 0 end) from hub_case_history h join hub_case k on k.site_id = h.site_id"
+                + " and k.edge_case_id = h.edge_case_id where h.site_id in ('" + A + "', '" + B + "')")) {
+            rs.next();
+            long rows = TOWN_A.stream().mapToLong(k -> k.rows().size()).sum() + TOWN_B.stream().mapToLong(k -> k.rows().size()).sum();
+            assertEquals(rows, rs.getLong(1));
+            assertEquals(rows, rs.getLong(2), "every row has its case_id");
+            assertEquals(rows, rs.getLong(3), "and it is its own case's id");
+        }
+    }
+
+    @Test
+    void thePageTheApiAndTheXlsxShowTheSameNumbers() throws Exception {
+        WebSession leader = WebSession.signIn("hubleader", PASSWORD);
+        String html = leader.page().accept("text/html").get("/hub/evaluation?period=2025-03").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("跨镇综合评价"), "in Chinese first");
+        String rowA = row(html, A);
+        assertEquals("4", cell(rowA, "DUE"));
+        assertEquals("50.0%", cell(rowA, "ON_TIME_CLOSE_RATE"));
+        assertEquals("75.0%", cell(rowA, "CLOSE_RATE"));
+        assertEquals("—", cell(rowA, "SATISFACTION"));
+        assertTrue(rowA.contains("<td class=\"num score\">63.2</td>") && rowA.contains(">C</td>"), rowA);
+        assertTrue(rowA.contains("href=\"/hub/evaluation/cases?period=2025-03&amp;site=" + A + "&amp;indicator=ON_TIME_CLOSE_RATE\""), "drill-down link");
+        assertTrue(html.contains("公众评价和热线回访不同步到汇聚平台"), "why 公众满意度 is not shown");
+        assertEquals("3", cell(row(html, B), "DISPATCHED"), "乙镇 dispatched three times");
+
+        String drill = leader.page().accept("text/html").get("/hub/evaluation/cases?period=2025-03&site=" + A + "&indicator=ON_TIME_CLOSE_RATE").then()
+                .statusCode(200).extract().asString();
+        assertEquals(4, count(drill, "<tr data-case-id="));
+        assertEquals(2, count(drill, "data-counted=\"true\""));
+
+        JsonPath json = leader().accept("application/json").get("/api/hub/evaluation?from=2025-03-01&to=2025-03-31").then().statusCode(200)
+                .extract().jsonPath();
+        String a = "rows.find { it.siteId == '" + A + "' }";
+        assertEquals(4, json.getInt(a + ".counts.DUE"));
+        assertEquals(50.0f, json.getFloat(a + ".rates.ON_TIME_CLOSE_RATE"));
+        assertEquals(63.2f, json.getFloat(a + ".score"));
+        assertEquals("C", json.getString(a + ".grade"));
+        assertNull(json.get(a + ".counts.RATINGS"));
+        assertEquals(Boolean.FALSE, json.get("columns.find { it.code == 'SATISFACTION' }.known"));
+
+        byte[] xlsx = leader().get("/api/hub/evaluation/export.xlsx?period=2025-03").then().statusCode(200).extract().asByteArray();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> sheet = wb.getFirstSheet().read();
+            List<String> header = sheet.get(0).stream().map(c -> c == null ? null : c.getText()).toList();
+            Row xa = sheet.stream().filter(r -> A.equals(r.getCellText(1))).findFirst().orElseThrow();
+            assertEquals("4", xa.getCellText(header.indexOf("应结案数")));
+            assertEquals("50", xa.getCellText(header.indexOf("按期结案率")).replaceAll("\\.0$", ""));
+            assertEquals("63.2", xa.getCellText(header.indexOf("综合得分")));
+            assertEquals("C", xa.getCellText(header.indexOf("等级")));
+            assertEquals("—", xa.getCellText(header.indexOf("公众满意度")));
+        }
+        String csv = new String(leader().get("/api/hub/evaluation/export.csv?period=2025-03").then().statusCode(200).extract().asByteArray(),
+                StandardCharsets.UTF_8);
+        String line = csv.lines().filter(l -> l.contains("," + A + ",")).findFirst().orElseThrow();
+        List<String> header = List.of(csv.lines().findFirst().orElseThrow().replace("\uFEFF", "").split(","));
+        List<String> cells = List.of(line.split(","));
+        assertEquals("4", cells.get(header.indexOf("应结案数")));
+        assertEquals("50.0", cells.get(header.indexOf("按期结案率")));
+        assertEquals("63.2", cells.get(header.indexOf("综合得分")));
+
+        String english = leader.page().cookie("civicgrid-lang", "en").accept("text/html").get("/hub/evaluation?period=2025-03").then().statusCode(200)
+                .extract().asString();
+        assertTrue(english.contains("Evaluation across towns") && english.contains("Public ratings and hotline call-backs are not synced"));
+        assertEquals("50.0%", cell(row(english, A), "ON_TIME_CLOSE_RATE"));
+    }
+
+    @Test
+    void onlyTheHubsLeadersAndAdminsSeeIt() {
+        WebSession inspector = WebSession.signIn("hubinspector", PASSWORD);
+        for (String path : List.of("/hub/evaluation?period=2025-03", "/api/hub/evaluation?period=2025-03", "/api/hub/evaluation/export.xlsx?period=2025-03",
+                "/hub/evaluation/cases?period=2025-03&site=" + A + "&indicator=DUE")) {
+            inspector.page().get(path).then().statusCode(403);
+            if (path.startsWith("/api/")) {
+                given().auth().preemptive().basic("hubinspector", PASSWORD).redirects().follow(false).get(path).then().statusCode(403);
+            }
+            int status = given().header("Authorization", "Bearer " + tokens.issue("ev-tok-" + UUID.randomUUID().toString().substring(0, 6), "戊镇"))
+                    .redirects().follow(false).get(path).then().extract().statusCode();
+            assertTrue(status == 401 || status == 403 || status == 302 || status == 303, path + ": a site's token is no sign-in (" + status + ")");
+        }
+        given().auth().preemptive().basic("hubadmin", PASSWORD).get("/api/hub/evaluation?period=2025-03").then().statusCode(200);
+        WebSession.signIn("hubadmin", PASSWORD).page().get("/hub/evaluation?period=2025-03").then().statusCode(200);
+        leader().get("/api/hub/evaluation/cases?period=2025-03&site=" + A + "&indicator=RATINGS").then().statusCode(400);
+        leader().get("/api/hub/evaluation?period=2025-13").then().statusCode(400);
+        String bad = WebSession.signIn("hubleader", PASSWORD).page().accept("text/html").get("/hub/evaluation?period=2025-13").then().statusCode(400)
+                .extract().asString();
+        assertTrue(bad.contains("请按月（如 2026-11）、周（如 2026-W48）或日（如 2026-11-01）填写考核期"), "a wrong period is told in Chinese");
+    }
+
+    private static RequestSpecification leader() {
+        return given().auth().preemptive().basic("hubleader", PASSWORD);
+    }
+
+    private static String row(String html, String site) {
+        Matcher m = Pattern.compile("<tr data-site=\"" + Pattern.quote(site) + "\">(.*?)</tr>", Pattern.DOTALL).matcher(html);
+        assertTrue(m.find(), "a row for " + site);
+        return m.group(1);
+    }
+
+    /** The text of a cell (without a link around it). */
+    private static String cell(String row, String code) {
+        Matcher m = Pattern.compile("<td class=\"num\" data-indicator=\"" + code + "\">(.*?)</td>", Pattern.DOTALL).matcher(row);
+        assertTrue(m.find(), code);
+        return m.group(1).replaceAll("<[^>]+>", "").trim();
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    private static Connection connect() throws Exception {
+        return DriverManager.getConnection(HubPostgresTest.URL + "?currentSchema=" + HubPostgresTest.SCHEMA,
+                System.getProperty("civicgrid.test.pg-user", "postgres"), null);
+    }
+}
