@@ -31,9 +31,8 @@ final class DueCounts {
                     + " or (d.action = 'close' and d.at >= :from and d.at < :to))"
                     + " and not exists (select 1 from CaseFact f where f.caseId = d.caseId and f.lastAt < :to))"));
 
-    /** The date a case fell due: its 结案 when that came before the deadline, else the deadline. */
-    private static final String FELL_DUE = "(case when " + Indicator.Basis.CLOSED_VALID + " and x.closedAt < x.due then x.closedAt else x.due end)";
-    static final String DUE_WHERE = " where x.paused = 0 and x.due is not null and " + FELL_DUE + " >= :from and " + FELL_DUE + " < :to";
+    /** Which summaries are the period's due cases: the one rule, shared with the hub ({@link Indicator.Basis#DUE_WHERE}). */
+    static final String DUE_WHERE = Indicator.Basis.DUE_WHERE;
     /** The row of the department answering for the case: its last 派遣. */
     static final String JOINS = " join CaseFile c on c.id = x.cid left join CaseTransition dt on dt.caseId = x.cid and dt.seq = x.dseq";
     private static final List<String> SQL = PER_CASE.stream().map(DueCounts::sql).toList();
