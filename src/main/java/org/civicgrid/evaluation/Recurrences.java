@@ -12,7 +12,7 @@ import java.util.Map;
  * 重复发案 — {@link Indicator#RECURRED}: the cases filed in the period whose class had a case closed in the same unit
  * grid within the window before the filing (moved from {@link EvaluationQueries}; read as plain SQL, {@link NativeSql}).
  */
-final class Recurrences {
+public final class Recurrences {
 
     private static final String CLOSURES = NativeSql.of("select c.classCode || ' ' || c.gridCode, t.at from CaseTransition t join CaseFile c on c.id = t.caseId"
             + " where t.action = 'close' and t.at >= :from and t.at < :to and c.classCode is not null and c.gridCode is not null");
@@ -49,8 +49,8 @@ final class Recurrences {
         });
     }
 
-    /** Whether a closure (sorted) lies in [filedAt − window, filedAt). */
-    static boolean closedWithin(List<Instant> sortedClosures, Instant filedAt, Duration window) {
+    /** Whether a closure (sorted) lies in [filedAt − window, filedAt): the rule of 重复发案, for the edge and the hub. */
+    public static boolean closedWithin(List<Instant> sortedClosures, Instant filedAt, Duration window) {
         int i = Collections.binarySearch(sortedClosures, filedAt);
         int before = (i >= 0 ? i : -i - 1) - 1; // the latest closure strictly before the filing (equal instants come first)
         while (before >= 0 && !sortedClosures.get(before).isBefore(filedAt)) {

@@ -7,11 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ import org.civicgrid.evaluation.EvaluationConfig;
 import org.civicgrid.evaluation.EvaluationObject;
 import org.civicgrid.evaluation.EvaluationPeriod;
 import org.civicgrid.evaluation.Indicator;
+import org.civicgrid.evaluation.Recurrences;
 import org.civicgrid.evaluation.Scoring;
 
 /**
@@ -33,9 +37,9 @@ import org.civicgrid.evaluation.Scoring;
  * over the same per-case summary ({@link CaseFacts#perCase}) and the same rule of when a case fell due
  * ({@link Indicator.Basis#DUE_WHERE}), the same rates, and the score and grade of {@link Scoring} with the weights of the
  * county as a whole ({@link EvaluationObject#COUNTY}, whose key on the edge is the site too). What the hub cannot know
- * is not guessed: camera and drone merges (重复上报) are alert records, ratings and 回访 are not synced, the sites'
- * working calendars (处置用时) are not synced, and 重复发案 is computed on the edge only — those columns are "—" with the
- * reason, and a rate over one of them too; a weight without its rate is left out of the score, as on the edge.
+ * is not guessed: camera and drone merges (重复上报) are alert records, ratings and 回访 are not synced and the sites'
+ * working calendars (处置用时) are not synced — those columns are "—" with the reason, and a rate over one of them too;
+ * 重复发案 is matched as on the edge, within each site; a weight without its rate is left out of the score, as on the edge.
  */
 @ApplicationScoped
 public class HubEvaluation {
@@ -100,7 +104,6 @@ public class HubEvaluation {
         }
         return switch (i) {
             case DUPLICATE_REPORTS -> "unknownAlertMerges";
-            case RECURRED -> "unknownRecurrence";
             case HANDLING_MINUTES -> "unknownCalendar";
             case RATINGS, SATISFIED -> "unknownRatings";
             default -> i.basis() == Indicator.Basis.OTHER ? "unknownOther" : null;
@@ -133,7 +136,29 @@ public class HubEvaluation {
         dues.forEach(i -> due.append(", sum(case when ").append(i.condition(HISTORY)).append(" then 1 else 0 end)"));
         add(out, dues, em.createQuery(due + " from " + PER_CASE + " join HubCase c on c.id = x.cid" + Indicator.Basis.DUE_WHERE + " group by c.siteId",
                 Object[].class).setParameter("from", from).setParameter("to", to).getResultList());
+        recurrences(em, from, to, out);
         return out;
+    }
+
+    /**
+     * 重复发案 of each site as its edge counts it ({@link Recurrences#closedWithin}): the cases filed in the period whose
+     * class had a case of the same site closed in the same unit grid within the window before the filing.
+     */
+    private void recurrences(EntityManager em, Instant from, Instant to, Map<String, EnumMap<Indicator, Long>> out) {
+        Duration window = Duration.ofDays(config.recurrenceDays());
+        String rows = "select c.siteId || ' ' || c.classCode || ' ' || c.gridCode, c.siteId, t.at from " + HISTORY + " t join HubCase c on c.id = t.caseId"
+                + " where t.action = :action and t.at >= :from and t.at < :to and c.classCode is not null and c.gridCode is not null";
+        Map<String, List<Instant>> closures = new HashMap<>();
+        em.createQuery(rows, Object[].class).setParameter("action", "close").setParameter("from", from.minus(window)).setParameter("to", to)
+                .getResultList().forEach(r -> closures.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((Instant) r[2]));
+        closures.values().forEach(Collections::sort);
+        em.createQuery(rows, Object[].class).setParameter("action", "file").setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(r -> {
+                    List<Instant> before = closures.get((String) r[0]);
+                    if (before != null && Recurrences.closedWithin(before, (Instant) r[2], window)) {
+                        out.computeIfAbsent((String) r[1], k -> new EnumMap<>(Indicator.class)).merge(Indicator.RECURRED, 1L, Long::sum);
+                    }
+                });
     }
 
     private static TypedQuery<?> publicSources(TypedQuery<?> q, String hql) {
@@ -234,7 +259,6 @@ public class HubEvaluation {
     static String reason(HubEvaluationTexts text, String key) {
         return switch (key) {
             case "unknownAlertMerges" -> text.unknownAlertMerges();
-            case "unknownRecurrence" -> text.unknownRecurrence();
             case "unknownCalendar" -> text.unknownCalendar();
             case "unknownRatings" -> text.unknownRatings();
             default -> text.unknownOther();

@@ -17,7 +17,6 @@ public interface HubEvaluationTexts {
     @Message String lastWeek();
     @Message String unknown();
     @Message String unknownAlertMerges();
-    @Message String unknownRecurrence();
     @Message String unknownCalendar();
     @Message String unknownRatings();
     @Message String unknownOther();

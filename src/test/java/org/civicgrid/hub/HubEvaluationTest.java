@@ -142,6 +142,7 @@ class HubEvaluationTest {
 
     /** The town's history as its edge sends it: one event per row (in two batches), each with the case's state. */
     private void send(String site, String name, List<C> town) {
+        String grid = grid(site);
         tokens.issue(site, name);
         List<SyncProtocol.Event> events = new ArrayList<>();
         long seq = 0;
@@ -151,7 +152,7 @@ class HubEvaluationTest {
                 SyncProtocol.HistoryRow row = new SyncProtocol.HistoryRow(i + 1, h.action(), null, i + 1 == c.rows().size() ? c.stage() : "HANDLING",
                         "测试员", "INSPECTOR", at(h.at()), null, at(h.dueAt()), at(h.stageDueAt()));
                 SyncProtocol.CaseState state = new SyncProtocol.CaseState(site + "-" + c.id(), c.source(), "component:0101", "测试案卷 " + c.id(),
-                        "测试路" + c.id() + "号", 35.66, 117.26, null, i + 1 == c.rows().size() ? c.stage() : "HANDLING", i + 1, null, null,
+                        "测试路" + c.id() + "号", 35.66, 117.26, grid, i + 1 == c.rows().size() ? c.stage() : "HANDLING", i + 1, null, null,
                         at(c.rows().get(0).at()), "CLOSED".equals(c.stage()) && i + 1 == c.rows().size() ? at(h.at()) : null);
                 events.add(new SyncProtocol.Event(UUID.randomUUID().toString(), ++seq, "case." + h.action(), c.id(), at(h.at()), state, List.of(row),
                         List.of()));
@@ -166,7 +167,8 @@ class HubEvaluationTest {
     private static void edgeTables(String site, List<C> town, long firstId) throws Exception {
         try (Connection c = connect();
                 PreparedStatement cf = c.prepareStatement("insert into case_file (id, site_id, case_number, source, description, stage, stage_started_at,"
-                        + " urged, self_handled, rework_count, history_count, created_at, version) values (?, ?, ?, ?, ?, ?, ?, false, false, 0, ?, ?, 0)");
+                        + " urged, self_handled, rework_count, history_count, created_at, version, class_code, grid_code)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, false, false, 0, ?, ?, 0, 'component:0101', ?)");
                 PreparedStatement ct = c.prepareStatement("insert into case_transition (case_id, seq, to_stage, action, actor_name, at, due_at, stage_due_at)"
                         + " values (?, ?, ?, ?, '测试员', ?, ?, ?)")) {
             for (C k : town) {
@@ -181,6 +183,7 @@ class HubEvaluationTest {
                 cf.setTimestamp(7, created);
                 cf.setInt(8, k.rows().size());
                 cf.setTimestamp(9, created);
+                cf.setString(10, grid(site));
                 cf.executeUpdate();
                 for (int i = 0; i < k.rows().size(); i++) {
                     H h = k.rows().get(i);
@@ -195,6 +198,11 @@ class HubEvaluationTest {
                 }
             }
         }
+    }
+
+    /** Each town's cases lie in one unit grid of its own (all of class component:0101), for 重复发案. */
+    static String grid(String site) {
+        return site.equals(A) ? "370831101001001" : "370831102001001";
     }
 
     /** The figures of March worked out by hand, by indicator. */
@@ -216,6 +224,7 @@ class HubEvaluationTest {
             e.put(Indicator.SUSPENDED, 2L); // A3, A4
             e.put(Indicator.CHECKS, 3L); // A1 verify, A2 rework and verify
             e.put(Indicator.CHECKS_ON_TIME, 2L); // A2's rework came after its stage deadline
+            e.put(Indicator.RECURRED, 2L); // A3 (filed 03-19) and A5 (03-28) after A1, A2, A4 closed in the grid; A1, A2, A4 filed before any closure
         } else {
             e.put(Indicator.REPORTED, 3L);
             e.put(Indicator.VALID_REPORTS, 2L);
@@ -230,6 +239,7 @@ class HubEvaluationTest {
             e.put(Indicator.OVERDUE, 1L);
             e.put(Indicator.HANDLED, 2L);
             e.put(Indicator.HANDLED_ON_TIME, 1L);
+            e.put(Indicator.RECURRED, 1L); // B2 (filed 03-10) after B1 closed on 03-05
         }
         return e;
     }
@@ -256,6 +266,8 @@ class HubEvaluationTest {
         assertEquals(75.0, a.rates().get("CLOSE_RATE"));
         assertEquals(25.0, a.rates().get("REWORK_RATE"));
         assertEquals(20.0, a.rates().get("PUBLIC_REPORT_RATE"));
+        assertEquals(40.0, a.rates().get("RECURRENCE_RATE")); // 2 of 5 filed
+        assertEquals(50.0, rows.get(B).rates().get("RECURRENCE_RATE")); // 1 of 2 filed
         assertNull(a.rates().get("SATISFACTION"));
         assertNull(a.rates().get("AVERAGE_HANDLING_TIME"));
         // county weights: 按期结案率 40, 结案率 30, 返工率 15 (100 − rate), 公众满意度 15 unknown on the hub, left out
