@@ -106,6 +106,7 @@ public class HubEvaluation {
             case DUPLICATE_REPORTS -> "unknownAlertMerges";
             case HANDLING_MINUTES -> "unknownCalendar";
             case RATINGS, SATISFIED -> "unknownRatings";
+            case RECURRED -> null; // matched here as on the edge (recurrences)
             default -> i.basis() == Indicator.Basis.OTHER ? "unknownOther" : null;
         };
     }
