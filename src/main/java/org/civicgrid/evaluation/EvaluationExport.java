@@ -13,7 +13,7 @@ import org.dhatim.fastexcel.Worksheet;
  * 考核导出 — an {@link EvaluationTable} as xlsx (fastexcel: sheet 1 the ranking, sheet 2 the definitions) and as CSV
  * (UTF-8 with BOM, for Excel): the same cells as the page.
  */
-final class EvaluationExport {
+public final class EvaluationExport {
 
     private EvaluationExport() {
     }
@@ -40,17 +40,30 @@ final class EvaluationExport {
     }
 
     static byte[] xlsx(EvaluationTable table, EvaluationTexts text) {
+        List<String[]> definitions = new ArrayList<>();
+        table.columns().forEach(c -> definitions.add(new String[] {c.label(), table.definitions().get(c.code())}));
+        return xlsx(text, header(table, text), table.rows().stream().map(row -> cells(table, row)).toList(), definitions,
+                table.from() + " ~ " + table.to());
+    }
+
+    static byte[] csv(EvaluationTable table, EvaluationTexts text) {
+        return csv(header(table, text), table.rows().stream().map(row -> cells(table, row)).toList());
+    }
+
+    /**
+     * Any evaluation table (the edge's objects, the hub's sites) as xlsx: sheet 1 the header (bold) and the rows (numbers
+     * as numbers, null cells empty), sheet 2 each indicator's definition and the period.
+     */
+    public static byte[] xlsx(EvaluationTexts text, List<String> header, List<List<Object>> rows, List<String[]> definitions, String period) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "civicgrid", "1.0")) {
             Worksheet ws = wb.newWorksheet(text.sheetRanking());
-            List<String> header = header(table, text);
             for (int c = 0; c < header.size(); c++) {
                 ws.value(0, c, header.get(c));
                 ws.style(0, c).bold().set();
             }
             int r = 1;
-            for (EvaluationTable.Row row : table.rows()) {
-                List<Object> cells = cells(table, row);
+            for (List<Object> cells : rows) {
                 for (int c = 0; c < cells.size(); c++) {
                     Object v = cells.get(c);
                     if (v instanceof Number n) {
@@ -65,23 +78,24 @@ final class EvaluationExport {
             defs.value(0, 0, text.indicator());
             defs.value(0, 1, text.definition());
             int d = 1;
-            for (EvaluationTable.Column c : table.columns()) {
-                defs.value(d, 0, c.label());
-                defs.value(d, 1, table.definitions().get(c.code()));
+            for (String[] definition : definitions) {
+                defs.value(d, 0, definition[0]);
+                defs.value(d, 1, definition[1]);
                 d++;
             }
             defs.value(d + 1, 0, text.periodLabel());
-            defs.value(d + 1, 1, table.from() + " ~ " + table.to());
+            defs.value(d + 1, 1, period);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    static byte[] csv(EvaluationTable table, EvaluationTexts text) {
+    /** Any evaluation table as CSV (UTF-8 with BOM, for Excel); a cell that would start a formula is quoted as text. */
+    public static byte[] csv(List<String> header, List<List<Object>> rows) {
         StringBuilder sb = new StringBuilder("\uFEFF");
-        line(sb, new ArrayList<>(header(table, text)));
-        table.rows().forEach(row -> line(sb, cells(table, row)));
+        line(sb, header);
+        rows.forEach(cells -> line(sb, cells));
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -93,7 +107,7 @@ final class EvaluationExport {
             Object v = cells.get(i);
             String s = v == null ? "" : v.toString();
             if (s.startsWith("=") || s.startsWith("+") || s.startsWith("-") && !(v instanceof Number) || s.startsWith("@")) {
-                s = "'" + s; // no formulas from data
+                s = "'" + s; // no formulas from data (an object's or a site's name is someone's own text)
             }
             sb.append(s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
         }

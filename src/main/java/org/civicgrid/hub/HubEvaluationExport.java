@@ -1,14 +1,9 @@
 package org.civicgrid.hub;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.civicgrid.evaluation.EvaluationExport;
 import org.civicgrid.evaluation.EvaluationTexts;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 /**
  * 跨镇评价导出 — the hub's {@link HubEvaluation.Table} as xlsx (sheet 1 the ranking, sheet 2 the definitions with what
@@ -38,63 +33,13 @@ final class HubEvaluationExport {
     }
 
     static byte[] xlsx(HubEvaluation.Table table, EvaluationTexts eval, HubEvaluationTexts text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Workbook wb = new Workbook(out, "civicgrid", "1.0")) {
-            Worksheet ws = wb.newWorksheet(eval.sheetRanking());
-            List<String> header = header(table, eval, text);
-            for (int c = 0; c < header.size(); c++) {
-                ws.value(0, c, header.get(c));
-                ws.style(0, c).bold().set();
-            }
-            int r = 1;
-            for (HubEvaluation.Row row : table.rows()) {
-                List<Object> cells = cells(table, row, text);
-                for (int c = 0; c < cells.size(); c++) {
-                    Object v = cells.get(c);
-                    if (v instanceof Number n) {
-                        ws.value(r, c, n);
-                    } else if (v != null) {
-                        ws.value(r, c, v.toString());
-                    }
-                }
-                r++;
-            }
-            Worksheet defs = wb.newWorksheet(eval.sheetDefinitions());
-            defs.value(0, 0, eval.indicator());
-            defs.value(0, 1, eval.definition());
-            int d = 1;
-            for (HubEvaluation.Column c : table.columns()) {
-                defs.value(d, 0, c.label());
-                defs.value(d, 1, c.known() ? c.definition() : c.definition() + " — " + c.unknownReason());
-                d++;
-            }
-            defs.value(d + 1, 0, eval.periodLabel());
-            defs.value(d + 1, 1, table.from() + " ~ " + table.to());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        List<String[]> definitions = new ArrayList<>();
+        table.columns().forEach(c -> definitions.add(new String[] {c.label(), c.known() ? c.definition() : c.definition() + " — " + c.unknownReason()}));
+        return EvaluationExport.xlsx(eval, header(table, eval, text), table.rows().stream().map(row -> cells(table, row, text)).toList(), definitions,
+                table.from() + " ~ " + table.to());
     }
 
     static byte[] csv(HubEvaluation.Table table, EvaluationTexts eval, HubEvaluationTexts text) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        line(sb, header(table, eval, text));
-        table.rows().forEach(row -> line(sb, cells(table, row, text)));
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder sb, List<?> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            Object v = cells.get(i);
-            String s = v == null ? "" : v.toString();
-            if (s.startsWith("=") || s.startsWith("+") || s.startsWith("-") && !(v instanceof Number) || s.startsWith("@")) {
-                s = "'" + s; // no formulas from data (a site's name is the site's own text)
-            }
-            sb.append(s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
-        }
-        sb.append("\r\n");
+        return EvaluationExport.csv(header(table, eval, text), table.rows().stream().map(row -> cells(table, row, text)).toList());
     }
 }
