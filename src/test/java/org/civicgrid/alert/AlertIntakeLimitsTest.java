@@ -98,15 +98,27 @@ class AlertIntakeLimitsTest {
     @Test
     void aRejectedDjiMessageThatWaitsForAReplyGetsANonZeroResult() {
         try (MqttTestClient dock = new MqttTestClient(1883)) {
-            dock.subscribe(RUN + "/thing/product/+/events_reply");
+            dock.subscribe(RUN + "/thing/product/DOCK-REJ/events_reply");
             String tid = "tid-" + UUID.randomUUID();
+            String untracedBid = "bid-without-tid-" + UUID.randomUUID();
+            // the message without tid goes first: when the later one's reply is out, this one was handled (one session, in order)
+            dock.publish(RUN + "/thing/product/DOCK-REJ/events", "{\"bid\":\"" + untracedBid + "\",\"timestamp\":1,\"method\":\"hms\",\"need_reply\":1}");
             dock.publish(RUN + "/thing/product/DOCK-REJ/events", "{\"tid\":\"" + tid + "\",\"bid\":\"b-1\",\"timestamp\":\"2026-12-07 10:00:00\","
                     + "\"method\":\"file_upload_callback\",\"need_reply\":1,\"data\":{}}");
-            dock.publish(RUN + "/thing/product/DOCK-REJ/events", "{\"bid\":\"b-2\",\"timestamp\":1,\"method\":\"hms\",\"need_reply\":1}");
-            Await.until("the events_reply for the rejected message", () -> dock.received.stream().anyMatch(r -> r.payload().contains(tid)));
-            String reply = dock.received.stream().filter(r -> r.payload().contains(tid)).findFirst().orElseThrow().payload();
-            assertTrue(reply.contains("\"result\":1") && reply.contains("\"method\":\"file_upload_callback\""), reply);
-            assertTrue(dock.received.stream().noneMatch(r -> r.payload().contains("b-2")), "a message without tid cannot be answered");
+            Await.until("the events_reply for the rejected message", () -> dock.received.stream().anyMatch(r -> tid.equals(field(r, "tid"))));
+            JsonPath reply = JsonPath.from(dock.received.stream().filter(r -> tid.equals(field(r, "tid"))).findFirst().orElseThrow().payload());
+            assertEquals(1, reply.getInt("data.result"), reply.prettify());
+            assertEquals("file_upload_callback", reply.getString("method"), reply.prettify());
+            // compared by field, not by substring: a random tid may contain any short text
+            assertTrue(dock.received.stream().noneMatch(r -> untracedBid.equals(field(r, "bid"))), "a message without tid cannot be answered");
+        }
+    }
+
+    private static String field(MqttTestClient.Received received, String name) {
+        try {
+            return JsonPath.from(received.payload()).getString(name);
+        } catch (RuntimeException notJson) {
+            return null;
         }
     }
 
