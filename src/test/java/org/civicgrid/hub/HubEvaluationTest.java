@@ -25,7 +25,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,9 +32,6 @@ import org.civicgrid.evaluation.EvaluationObject;
 import org.civicgrid.evaluation.EvaluationPeriod;
 import org.civicgrid.evaluation.EvaluationQueries;
 import org.civicgrid.evaluation.Indicator;
-import org.civicgrid.org.Role;
-import org.civicgrid.org.Staff;
-import org.civicgrid.org.StaffForm;
 import org.civicgrid.org.StaffRegistry;
 import org.civicgrid.sync.SyncProtocol;
 import org.civicgrid.testsupport.WebSession;
@@ -55,7 +51,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(HubPostgresTest.OnPostgresql.class)
 class HubEvaluationTest {
 
-    static final String PASSWORD = "Hub-Evaluation-2026!x";
+    static final String PASSWORD = HubPostgresTest.PASSWORD;
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** One pair of towns per JVM (the app and the schema live as long as it). */
     static final String A = (String) System.getProperties().computeIfAbsent("hubeval.a", k -> "ev-a-" + UUID.randomUUID().toString().substring(0, 8));
@@ -132,11 +128,7 @@ class HubEvaluationTest {
                 edgeTables(A, TOWN_A, 910_000);
                 edgeTables(B, TOWN_B, 920_000);
             }
-            for (var account : Map.of("hubadmin", Role.ADMIN, "hubleader", Role.LEADER, "hubinspector", Role.INSPECTOR).entrySet()) {
-                if (Staff.byUsername(account.getKey()).isEmpty()) {
-                    staff.create(new StaffForm(account.getKey(), "测试" + account.getKey(), null, null, Set.of(account.getValue()), true, PASSWORD));
-                }
-            }
+            HubPostgresTest.accounts(staff);
         }
     }
 

@@ -12,19 +12,26 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.civicgrid.org.Role;
+import org.civicgrid.org.Staff;
+import org.civicgrid.org.StaffForm;
+import org.civicgrid.org.StaffRegistry;
 import org.civicgrid.sync.HttpHubSender;
 import org.civicgrid.sync.SyncProtocol;
 import org.civicgrid.testsupport.Await;
+import org.civicgrid.testsupport.TestCertificates;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +68,44 @@ class HubPostgresTest {
             config.put("quarkus.transaction-manager.default-transaction-timeout", "600s");
             config.put("civicgrid.demo", "false");
             config.put("civicgrid.data-dir", "target/test-hub-pg");
+            mutualTls(config);
             return config;
+        }
+
+        /**
+         * HTTPS beside HTTP with {@code client-auth=request}, trusting the sites' CA, and the relay's client certificate
+         * (site A) — {@link HubClientCertificateTest}; a hub as it runs in production, one test application less.
+         */
+        private static void mutualTls(Map<String, String> config) {
+            Path dir = HubClientCertificateTest.DIR;
+            if (!dir.resolve("site-x.p12").toFile().isFile()) {
+                TestCertificates.make(dir, "site-a", "site-b", "site-x");
+            }
+            // a random port like the HTTP one: Quarkus' Vert.x metrics tag a fixed port and not a random one, and a mix of
+            // both makes Prometheus refuse the second server's meters (the start then hangs)
+            config.put("quarkus.http.test-ssl-port", "0");
+            config.put("quarkus.http.ssl.client-auth", "request");
+            config.put("quarkus.tls.key-store.p12.path", dir.resolve("server.p12").toString());
+            config.put("quarkus.tls.key-store.p12.password", TestCertificates.PASSWORD);
+            config.put("quarkus.tls.trust-store.p12.path", dir.resolve("ca-trust.p12").toString());
+            config.put("quarkus.tls.trust-store.p12.password", TestCertificates.PASSWORD);
+            config.put("quarkus.tls.hub-client.key-store.p12.path", dir.resolve("site-a.p12").toString());
+            config.put("quarkus.tls.hub-client.key-store.p12.password", TestCertificates.PASSWORD);
+            config.put("quarkus.tls.hub-client.trust-store.p12.path", dir.resolve("server-trust.p12").toString());
+            config.put("quarkus.tls.hub-client.trust-store.p12.password", TestCertificates.PASSWORD);
+            config.put("civicgrid.hub.tls-configuration-name", "hub-client");
+        }
+    }
+
+    /** The hub's own accounts (hub mode starts without the demo county): an admin, a leader and an inspector. */
+    static final String PASSWORD = "Hub-Accounts-2026!x";
+
+    /** Creates {@code hubadmin}, {@code hubleader} and {@code hubinspector} with {@link #PASSWORD} if they are not there yet. */
+    static synchronized void accounts(StaffRegistry staff) {
+        for (var account : Map.of("hubadmin", Role.ADMIN, "hubleader", Role.LEADER, "hubinspector", Role.INSPECTOR).entrySet()) {
+            if (Staff.byUsername(account.getKey()).isEmpty()) {
+                staff.create(new StaffForm(account.getKey(), "测试" + account.getKey(), null, null, Set.of(account.getValue()), true, PASSWORD));
+            }
         }
     }
 
