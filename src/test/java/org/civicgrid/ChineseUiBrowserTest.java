@@ -2,22 +2,17 @@ package org.civicgrid;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.civicgrid.alert.AlertKind;
-import org.civicgrid.alert.AlertMessage;
-import org.civicgrid.alert.AlertOutcome;
-import org.civicgrid.alert.AlertSource;
+import org.civicgrid.alert.AlertReviewBrowserTest;
 import org.civicgrid.testsupport.Api;
 import org.civicgrid.testsupport.Browser;
 import org.civicgrid.testsupport.Cases;
@@ -51,21 +46,7 @@ class ChineseUiBrowserTest {
         Cases.act("dispatcher", dispatched, "dispatch", Map.of("departmentId", Cases.departmentId("gongshui"))).statusCode(200);
         long camera = ((Number) Api.as("admin").body(Map.of("name", "走查摄像机 " + System.nanoTime(), "lat", Cases.LAT, "lon", Cases.LON))
                 .when().post("/api/cameras").then().statusCode(201).extract().path("id")).longValue();
-        long alert = QuarkusTransaction.requiringNew().call(() -> {
-            AlertMessage m = new AlertMessage();
-            m.source = AlertSource.GENERIC;
-            m.sourceId = "zh-walk-" + System.nanoTime();
-            m.kind = AlertKind.CAMERA;
-            m.label = "occupation";
-            m.device = "cam-zh-walk";
-            m.receivedAt = Instant.now();
-            m.outcome = AlertOutcome.REVIEW;
-            m.reason = "no position";
-            m.payload = "{}";
-            m.payloadBytes = 2;
-            m.persist();
-            return m.id;
-        });
+        long alert = AlertReviewBrowserTest.waitingForReview("zh-walk", "cam-zh-walk");
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("admin", List.of("/", "/account", "/admin/alert-rules", "/admin/calendar", "/admin/catalog", "/admin/components",
                 "/admin/departments", "/admin/departments/new", "/admin/grids", "/admin/open311-keys", "/admin/regions", "/admin/routing",

@@ -23,28 +23,14 @@ import org.openqa.selenium.support.ui.Select;
  * picker and the map point picker of /cases/new — nothing typed by hand.
  */
 @QuarkusTest
-class AlertReviewBrowserTest {
+public class AlertReviewBrowserTest {
 
     @TestHTTPResource("/")
     URI base;
 
     @Test
     void theAcceptorPicksClassAndPlaceAndFilesTheAlert() {
-        long id = QuarkusTransaction.requiringNew().call(() -> {
-            AlertMessage m = new AlertMessage();
-            m.source = AlertSource.GENERIC;
-            m.sourceId = "review-browser-" + System.nanoTime();
-            m.kind = AlertKind.CAMERA;
-            m.label = "occupation";
-            m.device = "cam-review";
-            m.receivedAt = Instant.now();
-            m.outcome = AlertOutcome.REVIEW;
-            m.reason = "no position";
-            m.payload = "{}";
-            m.payloadBytes = 2;
-            m.persist();
-            return m.id;
-        });
+        long id = waitingForReview("review-browser", "cam-review");
         try (Browser browser = Browser.open(base)) {
             WebDriver d = browser.driver();
             browser.signIn("acceptor").go("/alerts");
@@ -72,5 +58,26 @@ class AlertReviewBrowserTest {
         var filed = Api.as("acceptor").when().get("/api/cases/" + caseId).then().statusCode(200).extract().jsonPath();
         assertEquals("incident:09009", filed.getString("classCode"));
         assertTrue(filed.getString("gridCode").startsWith("370831"), "located in a unit grid: " + filed.getString("gridCode"));
+    }
+
+    /**
+     * An alert waiting for review (待审核: a camera alert without a position), stored as intake stores one; its id.
+     */
+    public static long waitingForReview(String sourcePrefix, String device) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AlertMessage m = new AlertMessage();
+            m.source = AlertSource.GENERIC;
+            m.sourceId = sourcePrefix + "-" + System.nanoTime();
+            m.kind = AlertKind.CAMERA;
+            m.label = "occupation";
+            m.device = device;
+            m.receivedAt = Instant.now();
+            m.outcome = AlertOutcome.REVIEW;
+            m.reason = "no position";
+            m.payload = "{}";
+            m.payloadBytes = 2;
+            m.persist();
+            return m.id;
+        });
     }
 }
