@@ -1,5 +1,6 @@
 // 一张网地图 (hub): the cases of every site on one map, from the hub's own API (GET /api/hub/cases) — a colour per
-// site, filled while the case is open. Text comes from the page's data-* attributes; popups are built from DOM nodes.
+// site, filled while the case is open; each popup links to the case's page. Text comes from the page's data-* attributes;
+// popups are built from DOM nodes.
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
@@ -43,7 +44,7 @@ function draw(map, text, cases) {
       radius: 6, color: colour(c.siteId), weight: 2, fillColor: colour(c.siteId), fillOpacity: open ? 0.85 : 0.15,
       className: 'hub-case',
     });
-    marker.bindPopup(() => popup(c, stages, open ? text.msgOpen : text.msgClosed));
+    marker.bindPopup(() => popup(c, stages, open ? text.msgOpen : text.msgClosed, text.msgDetails));
     marker.on('add', () => marker.getElement() && marker.getElement().setAttribute('data-site', c.siteId));
     layer.addLayer(marker);
   }
@@ -55,17 +56,32 @@ function draw(map, text, cases) {
   status(text.msgSummary.replace('%1', cases.length).replace('%2', sites.length), false);
 }
 
-function popup(c, stages, state) {
+/** The case's page on the hub: /hub/cases/{site}/{caseId}. */
+function caseUrl(c) {
+  return '/hub/cases/' + encodeURIComponent(c.siteId) + '/' + encodeURIComponent(String(c.edgeCaseId));
+}
+
+function popup(c, stages, state, details) {
   const box = document.createElement('div');
-  const title = document.createElement('strong');
+  const title = document.createElement('a');
+  title.className = 'hub-case-link';
+  title.href = caseUrl(c);
   title.textContent = c.caseNumber;
-  box.appendChild(title);
+  const strong = document.createElement('strong');
+  strong.appendChild(title);
+  box.appendChild(strong);
   for (const line of [c.siteId, (stages[c.stage] || c.stage) + ' · ' + state, c.description, c.address]) {
     if (line) {
       const p = document.createElement('div');
       p.textContent = line;
       box.appendChild(p);
     }
+  }
+  if (details) {
+    const more = document.createElement('a');
+    more.href = caseUrl(c);
+    more.textContent = details;
+    box.appendChild(more);
   }
   return box;
 }

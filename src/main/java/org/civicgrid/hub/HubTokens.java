@@ -27,25 +27,54 @@ public class HubTokens {
         this.clock = clock;
     }
 
-    /** Registers the site (or renews its token) and returns the clear token. */
+    /** Registers the site (or renews its token) and returns the clear token: {@code POST /api/hub/sites}. */
     @Transactional
     public String issue(String siteId, String name) {
+        check(siteId, name);
+        return store(HubSite.<HubSite>findByIdOptional(siteId).orElseGet(() -> newSite(siteId)), name);
+    }
+
+    /** Registers a new site and returns its clear token; a site id already registered is refused (409), nothing changes. */
+    @Transactional
+    public String register(String siteId, String name) {
+        check(siteId, name);
+        if (HubSite.findById(siteId) != null) {
+            throw Problem.conflict("site_exists", "site " + siteId + " is already registered: re-issue its token instead");
+        }
+        return store(newSite(siteId), name);
+    }
+
+    /** A new token for a registered site (its name kept): the old token stops working at once. */
+    @Transactional
+    public String reissue(String siteId) {
+        HubSite site = siteId == null ? null : HubSite.<HubSite>findByIdOptional(siteId).orElse(null);
+        if (site == null) {
+            throw Problem.notFound("site " + siteId);
+        }
+        return store(site, site.name);
+    }
+
+    private static void check(String siteId, String name) {
         if (siteId == null || !siteId.matches("[A-Za-z0-9._-]{1,64}")) {
             throw Problem.badRequest("siteId", "1–64 letters, digits, dot, dash or underscore (the edge's civicgrid.site-id)");
         }
         if (name != null && name.length() > 100) {
             throw Problem.badRequest("name", "at most 100 characters");
         }
+    }
+
+    private HubSite newSite(String siteId) {
+        HubSite s = new HubSite();
+        s.siteId = siteId;
+        s.createdAt = clock.instant();
+        return s;
+    }
+
+    private static String store(HubSite site, String name) {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = "cgh1_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        HubSite site = HubSite.<HubSite>findByIdOptional(siteId).orElseGet(() -> {
-            HubSite s = new HubSite();
-            s.siteId = siteId;
-            s.createdAt = clock.instant();
-            return s;
-        });
-        site.name = name == null || name.isBlank() ? siteId : name.trim();
+        site.name = name == null || name.isBlank() ? site.siteId : name.trim();
         site.tokenHash = hash(token);
         site.persist();
         return token;

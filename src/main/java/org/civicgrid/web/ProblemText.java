@@ -25,7 +25,8 @@ public final class ProblemText {
             Map.entry("duplicateOfId", "重复案卷"), Map.entry("componentId", "部件"), Map.entry("replyLimit", "回复时限"), Map.entry("version", "版本"),
             Map.entry("source", "来源"), Map.entry("crs", "坐标系"), Map.entry("q", "查询"), Map.entry("limit", "条数"),
             Map.entry("certificate", "客户端证书"), Map.entry("period", "考核期"), Map.entry("from", "起始日期"), Map.entry("to", "截止日期"),
-            Map.entry("indicator", "指标"), Map.entry("site", "站点"));
+            Map.entry("indicator", "指标"), Map.entry("site", "站点"), Map.entry("siteId", "站点编号"), Map.entry("name", "名称"),
+            Map.entry("dueAt", "办理期限"), Map.entry("confirm", "确认"));
 
     private record Rule(Pattern english, String chinese) {
     }
@@ -60,7 +61,18 @@ public final class ProblemText {
             rule("write a month like 2026-11, a week like 2026-W48 or days like 2026-11-01", "请按月（如 2026-11）、周（如 2026-W48）或日（如 2026-11-01）填写考核期"),
             rule("the period ends before it starts", "截止日期早于起始日期"),
             rule("no indicator (.*)", "没有指标 $1"),
-            rule("the hub has no figure for (\\S+)", "汇聚平台没有指标 $1 的数据（见指标说明）"));
+            rule("the hub has no figure for (\\S+)", "汇聚平台没有指标 $1 的数据（见指标说明）"),
+            rule("1–64 letters, digits, dot, dash or underscore \\(the edge's civicgrid.site-id\\)",
+                    "须为 1–64 位字母、数字、点、连字符或下划线（即镇级平台的 civicgrid.site-id）"),
+            rule("at most (\\d+) characters", "最多 $1 个字符"),
+            rule("site (\\S+) is already registered: re-issue its token instead", "站点 $1 已登记；如需新令牌，请重新签发"),
+            rule("tick the box: the site's old token stops working at once", "请勾选确认：原令牌将立即作废"),
+            rule("a site registered on this hub", "请选择本平台已登记的站点"),
+            rule("describe the problem \\(at most (\\d+) characters\\)", "请描述问题（最多 $1 个字符）"),
+            rule("the position \\(WGS84 lat, lon\\) is required", "须填写位置（WGS84 纬度、经度）"),
+            rule("the deadline, in the future", "须填写晚于现在的期限"),
+            rule("write the date and time like (\\S+)", "请按 $1 的格式填写日期和时间"),
+            rule("case (\\S+) of site (\\S+) not found", "站点 $2 没有案卷 $1"));
 
     private ProblemText() {
     }
