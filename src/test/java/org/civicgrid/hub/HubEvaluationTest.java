@@ -338,6 +338,9 @@ class HubEvaluationTest {
                 .statusCode(200).extract().asString();
         assertEquals(4, count(drill, "<tr data-case-id="));
         assertEquals(2, count(drill, "data-counted=\"true\""));
+        assertTrue(drill.contains("<a class=\"hub-case-link\" href=\"/hub/cases/" + A + "/1\">"), "each case opens its hub page");
+        assertEquals(6, count(leader.page().accept("text/html").get("/hub/cases/" + A + "/1").then().statusCode(200).extract().asString(),
+                "<tr class=\"history-row\">"), "A1's six history rows");
 
         JsonPath json = leader().accept("application/json").get("/api/hub/evaluation?from=2025-03-01&to=2025-03-31").then().statusCode(200)
                 .extract().jsonPath();

@@ -68,6 +68,11 @@ class HubPagesTest {
 
     @BeforeEach
     void accounts() {
+        accounts(staff);
+    }
+
+    /** The hub's admin, leader and an inspector, with {@link #PASSWORD} (the hub profile has no demo accounts). */
+    static void accounts(StaffRegistry staff) {
         synchronized (HubPagesTest.class) {
             for (var account : Map.of(ADMIN, Role.ADMIN, LEADER, Role.LEADER, INSPECTOR, Role.INSPECTOR).entrySet()) {
                 if (Staff.byUsername(account.getKey()).isEmpty()) {

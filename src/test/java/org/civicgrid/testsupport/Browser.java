@@ -64,9 +64,14 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in through the login form and waits until the browser has left {@code /login}. */
     public Browser signIn(String username) {
+        return signIn(username, Api.DEMO_PASSWORD);
+    }
+
+    /** Signs in with this password (an account a test made, where there are no demo accounts). */
+    public Browser signIn(String username, String password) {
         go("/login");
         driver.findElement(By.id("j_username")).sendKeys(username);
-        driver.findElement(By.id("j_password")).sendKeys(Api.DEMO_PASSWORD);
+        driver.findElement(By.id("j_password")).sendKeys(password);
         driver.findElement(By.id("sign-in")).click();
         await(Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         return this;

@@ -16,6 +16,12 @@ class ProblemTextTest {
         assertEquals("纬度：不是数字：35,6", ProblemText.zh("lat: not a number: 35,6"));
         assertEquals("立案条件：没有编号为 77 的有效立案条件", ProblemText.zh("conditionId: no active 立案条件 with id 77 for incident:09009"));
         assertEquals("附件：附件大小须在 1 字节至 10 MB 之间，实际 0 字节", ProblemText.zh("file: attachments must be 1 byte to 10 MB, got 0"));
+        assertEquals("站点编号：须为 1–64 位字母、数字、点、连字符或下划线（即镇级平台的 civicgrid.site-id）",
+                ProblemText.zh("siteId: 1–64 letters, digits, dot, dash or underscore (the edge's civicgrid.site-id)"));
+        assertEquals("站点 370831-sishui 已登记；如需新令牌，请重新签发",
+                ProblemText.zh("site 370831-sishui is already registered: re-issue its token instead"));
+        assertEquals("问题描述：请描述问题（最多 4000 个字符）", ProblemText.zh("description: describe the problem (at most 4000 characters)"));
+        assertEquals("站点 s1 没有案卷 9", ProblemText.zh("case 9 of site s1 not found"));
     }
 
     @Test
