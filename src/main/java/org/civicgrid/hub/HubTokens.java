@@ -1,11 +1,13 @@
 package org.civicgrid.hub;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -34,14 +36,40 @@ public class HubTokens {
         return store(HubSite.<HubSite>findByIdOptional(siteId).orElseGet(() -> newSite(siteId)), name);
     }
 
-    /** Registers a new site and returns its clear token; a site id already registered is refused (409), nothing changes. */
+    /**
+     * Registers a new site and returns its clear token; a site id already registered is refused (409), nothing changes —
+     * also when another admin registers the same id at the same moment (the insert meets theirs).
+     */
     @Transactional
     public String register(String siteId, String name) {
         check(siteId, name);
         if (HubSite.findById(siteId) != null) {
-            throw Problem.conflict("site_exists", "site " + siteId + " is already registered: re-issue its token instead");
+            throw alreadyRegistered(siteId);
         }
-        return store(newSite(siteId), name);
+        String token = store(newSite(siteId), name);
+        try {
+            HubSite.flush();
+        } catch (PersistenceException e) {
+            if (duplicateKey(e)) {
+                throw alreadyRegistered(siteId);
+            }
+            throw e;
+        }
+        return token;
+    }
+
+    private static Problem alreadyRegistered(String siteId) {
+        return Problem.conflict("site_exists", "site " + siteId + " is already registered: re-issue its token instead");
+    }
+
+    /** A unique key refused the row (SQLState class 23, or SQLite's constraint code 19). */
+    private static boolean duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("23") || sql.getErrorCode() == 19)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A new token for a registered site (its name kept): the old token stops working at once. */

@@ -19,6 +19,11 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicgrid.org.Role;
@@ -36,6 +44,7 @@ import org.civicgrid.org.StaffRegistry;
 import org.civicgrid.sync.HttpHubSender;
 import org.civicgrid.sync.HubSender.SyncException;
 import org.civicgrid.sync.SyncProtocol;
+import org.civicgrid.testsupport.Await;
 import org.civicgrid.testsupport.GpsJpeg;
 import org.civicgrid.testsupport.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +162,64 @@ class HubPagesTest {
         assertEquals(HubTokens.hash(first), kept.tokenHash);
         admin.page().cookie("civicgrid-lang", "en").contentType(FORM).formParam("siteId", site).when().post("/hub/sites").then().statusCode(409)
                 .body(containsString("is already registered: re-issue its token instead"));
+    }
+
+    /** Another admin's registration of the same id commits while this one waits on it: one site, the first's, and a 409 page. */
+    @Test
+    void twoRegistrationsOfOneNewIdAtOnceKeepTheFirstAndRefuseTheSecond() throws Exception {
+        String site = unique("ui-race");
+        WebSession admin = WebSession.signIn(ADMIN, PASSWORD);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection first = connect()) {
+            first.setAutoCommit(false);
+            try (PreparedStatement insert = first.prepareStatement("insert into hub_site (site_id, name, token_hash, acked_seq, backlog, "
+                    + "events_received, created_at) values (?, '先登记镇', ?, 0, 0, 0, now())")) {
+                insert.setString(1, site);
+                insert.setString(2, "0".repeat(64));
+                insert.executeUpdate();
+            }
+            Future<Response> second = pool.submit(() -> admin.form().formParam("siteId", site).formParam("name", "后登记镇").when().post("/hub/sites"));
+            Await.until("the form's insert waits for the other registration", () -> {
+                if (second.isDone()) {
+                    throw new AssertionError("answered without waiting: " + done(second));
+                }
+                return waitingOnLock() > 0;
+            });
+            first.commit();
+            Response refused = second.get();
+            assertEquals(409, refused.statusCode(), refused.asString());
+            assertTrue(refused.asString().contains("站点 " + site + " 已登记；如需新令牌，请重新签发"));
+            assertFalse(refused.asString().contains("id=\"token-value\""));
+        } finally {
+            pool.shutdownNow();
+        }
+        HubSite kept = HubSite.<HubSite>findByIdOptional(site).orElseThrow();
+        assertEquals("先登记镇", kept.name);
+        assertEquals("0".repeat(64), kept.tokenHash);
+    }
+
+    private static Connection connect() throws java.sql.SQLException {
+        return DriverManager.getConnection(HubPostgresTest.URL + "?currentSchema=" + HubPostgresTest.SCHEMA,
+                System.getProperty("civicgrid.test.pg-user", "postgres"), null);
+    }
+
+    private static String done(Future<Response> answer) {
+        try {
+            return answer.get().statusCode() + " " + answer.get().asString();
+        } catch (Exception e) {
+            return String.valueOf(e);
+        }
+    }
+
+    /** Sessions waiting on a lock over hub_site: asked on a connection of its own (a transaction sees pg_stat_activity once). */
+    private static long waitingOnLock() {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%hub_site%' and pid <> pg_backend_pid()")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
