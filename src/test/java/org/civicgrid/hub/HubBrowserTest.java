@@ -42,7 +42,7 @@ class HubBrowserTest {
 
     @Test
     void anAdminRegistersATownAssignsItACaseAndOpensItsCaseFromTheMap() throws Exception {
-        HubPagesTest.accounts(staff);
+        HubPostgresTest.accounts(staff);
         String site = "ui-web-" + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = Browser.open(base).signIn(HubPagesTest.ADMIN, HubPagesTest.PASSWORD)) {
             browser.go("/hub");

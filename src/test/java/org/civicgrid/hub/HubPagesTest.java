@@ -30,16 +30,12 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.civicgrid.org.Role;
-import org.civicgrid.org.Staff;
-import org.civicgrid.org.StaffForm;
 import org.civicgrid.org.StaffRegistry;
 import org.civicgrid.sync.HttpHubSender;
 import org.civicgrid.sync.HubSender.SyncException;
@@ -61,10 +57,10 @@ import org.junit.jupiter.api.Test;
 @TestProfile(HubPostgresTest.OnPostgresql.class)
 class HubPagesTest {
 
-    static final String PASSWORD = "Hub-Pages-2026!x";
-    static final String ADMIN = "hubuiadmin";
-    static final String LEADER = "hubuileader";
-    static final String INSPECTOR = "hubuiinspector";
+    static final String PASSWORD = HubPostgresTest.PASSWORD;
+    static final String ADMIN = "hubadmin";
+    static final String LEADER = "hubleader";
+    static final String INSPECTOR = "hubinspector";
     private static final Pattern TOKEN = Pattern.compile("<code id=\"token-value\" class=\"token\">(cgh1_[A-Za-z0-9_-]{43})</code>");
     private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
@@ -77,18 +73,7 @@ class HubPagesTest {
 
     @BeforeEach
     void accounts() {
-        accounts(staff);
-    }
-
-    /** The hub's admin, leader and an inspector, with {@link #PASSWORD} (the hub profile has no demo accounts). */
-    static void accounts(StaffRegistry staff) {
-        synchronized (HubPagesTest.class) {
-            for (var account : Map.of(ADMIN, Role.ADMIN, LEADER, Role.LEADER, INSPECTOR, Role.INSPECTOR).entrySet()) {
-                if (Staff.byUsername(account.getKey()).isEmpty()) {
-                    staff.create(new StaffForm(account.getKey(), "测试" + account.getKey(), null, null, Set.of(account.getValue()), true, PASSWORD));
-                }
-            }
-        }
+        HubPostgresTest.accounts(staff);
     }
 
     @Test
@@ -381,7 +366,8 @@ class HubPagesTest {
         WebSession.signIn(ADMIN, PASSWORD).page().when().get(url).then().statusCode(200);
         WebSession.signIn(INSPECTOR, PASSWORD).page().when().get(url).then().statusCode(403);
         WebSession.signIn(INSPECTOR, PASSWORD).page().when().get("/hub/cases/" + site + "/42").then().statusCode(403);
-        given().redirects().follow(false).get(url).then().statusCode(302);
+        // anonymous: sent to sign in (302), or 401 where the hub also takes client certificates
+        given().redirects().follow(false).get(url).then().statusCode(org.hamcrest.Matchers.oneOf(302, 401));
         long missingId = HubAttachment.<HubAttachment>find("siteId = ?1 and sha256 = ?2", site, missing).firstResult().id;
         leader.page().when().get("/hub/cases/" + site + "/42/attachments/" + missingId).then().statusCode(404);
         leader.page().when().get(url.replace("/42/", "/43/")).then().statusCode(404); // another case's path does not reach it
