@@ -64,6 +64,9 @@ class HubPagesTest {
     private static final Pattern TOKEN = Pattern.compile("<code id=\"token-value\" class=\"token\">(cgh1_[A-Za-z0-9_-]{43})</code>");
     private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", tls = true)
+    java.net.URL httpsRoot;
+
     @Inject
     HubTokens tokens;
     @Inject
@@ -74,6 +77,22 @@ class HubPagesTest {
     @BeforeEach
     void accounts() {
         HubPostgresTest.accounts(staff);
+    }
+
+    /**
+     * The hub takes client certificates ({@code client-auth=request}, as {@code %hub} runs): that must not turn the sign-in
+     * redirect of a person's browser into a bare 401 — pages send anonymous visitors to the login page, the API answers
+     * 401 with its Basic challenge, over HTTP and HTTPS alike.
+     */
+    @Test
+    void anAnonymousVisitorIsSentToSignInAndAnApiCallerGetsTheBasicChallenge() {
+        for (String page : List.of("/hub", "/hub/evaluation", "/hub/cases/nosuch/1", "/")) {
+            given().redirects().follow(false).accept("text/html").get(page).then().statusCode(302).header("Location", containsString("/login"));
+        }
+        given().redirects().follow(false).accept("application/json").get("/api/hub/sites").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Basic"));
+        given().relaxedHTTPSValidation().baseUri("https://localhost").port(httpsRoot.getPort()).redirects().follow(false).accept("text/html")
+                .get("/hub").then().statusCode(302).header("Location", containsString("/login"));
     }
 
     @Test
@@ -366,8 +385,7 @@ class HubPagesTest {
         WebSession.signIn(ADMIN, PASSWORD).page().when().get(url).then().statusCode(200);
         WebSession.signIn(INSPECTOR, PASSWORD).page().when().get(url).then().statusCode(403);
         WebSession.signIn(INSPECTOR, PASSWORD).page().when().get("/hub/cases/" + site + "/42").then().statusCode(403);
-        // anonymous: sent to sign in (302), or 401 where the hub also takes client certificates
-        given().redirects().follow(false).get(url).then().statusCode(org.hamcrest.Matchers.oneOf(302, 401));
+        given().redirects().follow(false).get(url).then().statusCode(302).header("Location", containsString("/login")); // anonymous: sign in first
         long missingId = HubAttachment.<HubAttachment>find("siteId = ?1 and sha256 = ?2", site, missing).firstResult().id;
         leader.page().when().get("/hub/cases/" + site + "/42/attachments/" + missingId).then().statusCode(404);
         leader.page().when().get(url.replace("/42/", "/43/")).then().statusCode(404); // another case's path does not reach it
