@@ -29,6 +29,7 @@ import org.civicgrid.evaluation.EvaluationPeriod;
 import org.civicgrid.evaluation.Indicator;
 import org.civicgrid.evaluation.Recurrences;
 import org.civicgrid.evaluation.Scoring;
+import org.civicgrid.sync.SyncProtocol;
 
 /**
  * 跨镇综合评价 — evaluation of the sites (towns) against each other on the hub, from the hub's copy of their immutable
@@ -37,9 +38,10 @@ import org.civicgrid.evaluation.Scoring;
  * over the same per-case summary ({@link CaseFacts#perCase}) and the same rule of when a case fell due
  * ({@link Indicator.Basis#DUE_WHERE}), the same rates, and the score and grade of {@link Scoring} with the weights of the
  * county as a whole ({@link EvaluationObject#COUNTY}, whose key on the edge is the site too). What the hub cannot know
- * is not guessed: camera and drone merges (重复上报) are alert records, ratings and 回访 are not synced and the sites'
- * working calendars (处置用时) are not synced — those columns are "—" with the reason, and a rate over one of them too;
- * 重复发案 is matched as on the edge, within each site; a weight without its rate is left out of the score, as on the edge.
+ * is not guessed: camera and drone merges (重复上报) are alert records and the sites' working calendars (处置用时) are not
+ * synced — those columns are "—" with the reason, and a rate over one of them too; 重复发案 is matched as on the edge,
+ * within each site; 公众满意度 counts the ratings and 回访 the sites send up ({@code rating.added}, {@link HubRating}) by
+ * the edge's rules; a weight without its rate is left out of the score, as on the edge.
  */
 @ApplicationScoped
 public class HubEvaluation {
@@ -105,7 +107,7 @@ public class HubEvaluation {
         return switch (i) {
             case DUPLICATE_REPORTS -> "unknownAlertMerges";
             case HANDLING_MINUTES -> "unknownCalendar";
-            case RATINGS, SATISFIED -> "unknownRatings";
+            case RATINGS, SATISFIED -> null; // the sites send their ratings and 回访 up (ratings)
             case RECURRED -> null; // matched here as on the edge (recurrences)
             default -> i.basis() == Indicator.Basis.OTHER ? "unknownOther" : null;
         };
@@ -138,7 +140,22 @@ public class HubEvaluation {
         add(out, dues, em.createQuery(due + " from " + PER_CASE + " join HubCase c on c.id = x.cid" + Indicator.Basis.DUE_WHERE + " group by c.siteId",
                 Object[].class).setParameter("from", from).setParameter("to", to).getResultList());
         recurrences(em, from, to, out);
+        ratings(em, from, to, out);
         return out;
+    }
+
+    /** 满意 of a synced rating, by the edge's rules ({@link Indicator#ratingSatisfied}, {@link Indicator#callBackSatisfied}). */
+    private static final String SATISFIED = "((r.kind = '" + SyncProtocol.Rating.PORTAL + "' and " + Indicator.ratingSatisfied("r") + ") or (r.kind = '"
+            + SyncProtocol.Rating.CALLBACK + "' and " + Indicator.callBackSatisfied("r") + "))";
+
+    /**
+     * 评价数 and 满意数 of each site as its edge counts them: its portal ratings and 回访 made in the period (each sent up
+     * once, {@code rating.added}), satisfied by the edge's rules.
+     */
+    private static void ratings(EntityManager em, Instant from, Instant to, Map<String, EnumMap<Indicator, Long>> out) {
+        add(out, List.of(Indicator.RATINGS, Indicator.SATISFIED), em.createQuery("select r.siteId, count(r), sum(case when " + SATISFIED
+                + " then 1 else 0 end) from HubRating r where r.ratedAt >= :from and r.ratedAt < :to group by r.siteId", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList());
     }
 
     /**
@@ -187,6 +204,12 @@ public class HubEvaluation {
             return List.of();
         }
         EntityManager em = HubCase.getEntityManager();
+        if (count == Indicator.RATINGS || count == Indicator.SATISFIED) { // the rated cases (a case rated and called back: once)
+            return em.createQuery("select distinct c.id from HubRating r join HubCase c on c.siteId = r.siteId and c.edgeCaseId = r.edgeCaseId"
+                    + " where r.siteId = :site and r.ratedAt >= :from and r.ratedAt < :to" + (count == Indicator.SATISFIED ? " and " + SATISFIED : "")
+                    + " order by c.id", Long.class).setParameter("site", siteId).setParameter("from", from).setParameter("to", to)
+                    .setMaxResults(limit).getResultList();
+        }
         String condition = count.condition(HISTORY);
         String hql = count.basis() == Indicator.Basis.DUE
                 ? "select x.cid from " + PER_CASE + " join HubCase c on c.id = x.cid" + Indicator.Basis.DUE_WHERE + " and " + condition
@@ -261,7 +284,6 @@ public class HubEvaluation {
         return switch (key) {
             case "unknownAlertMerges" -> text.unknownAlertMerges();
             case "unknownCalendar" -> text.unknownCalendar();
-            case "unknownRatings" -> text.unknownRatings();
             default -> text.unknownOther();
         };
     }

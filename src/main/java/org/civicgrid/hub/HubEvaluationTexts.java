@@ -18,7 +18,6 @@ public interface HubEvaluationTexts {
     @Message String unknown();
     @Message String unknownAlertMerges();
     @Message String unknownCalendar();
-    @Message String unknownRatings();
     @Message String unknownOther();
     @Message String weightLeftOut();
     @Message String casesTitle();
