@@ -16,7 +16,6 @@ public interface HubEvaluationTexts {
     @Message String thisWeek();
     @Message String lastWeek();
     @Message String unknown();
-    @Message String unknownAlertMerges();
     @Message String unknownCalendar();
     @Message String unknownOther();
     @Message String weightLeftOut();

@@ -117,6 +117,9 @@ public class HubIngest {
             if (SyncProtocol.RATING_ADDED.equals(e.type())) {
                 check(e.rating());
             }
+            if (SyncProtocol.ALERT_MERGED.equals(e.type()) && (e.alertMerge() == null || e.alertMerge().alertId() < 1)) {
+                throw Problem.badRequest("alertMerge", "an alert.merged event needs alertMerge {alertId ≥ 1}");
+            }
         }
     }
 

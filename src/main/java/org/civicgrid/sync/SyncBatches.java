@@ -29,7 +29,7 @@ public class SyncBatches {
     public static final int MAX_EVENTS = 5000;
 
     /** The events that carry no history row of their case. */
-    private static final List<String> WITHOUT_HISTORY = List.of(ATTACHMENT_ADDED, SyncProtocol.RATING_ADDED);
+    private static final List<String> WITHOUT_HISTORY = List.of(ATTACHMENT_ADDED, SyncProtocol.RATING_ADDED, SyncProtocol.ALERT_MERGED);
 
     private final ApplianceConfig appliance;
     private final Outbox outbox;
@@ -131,9 +131,11 @@ public class SyncBatches {
             List<SyncProtocol.HistoryRow> history = r[19] == null ? List.of() : List.of(new SyncProtocol.HistoryRow((Integer) r[19],
                     (String) r[20], name(r[21]), name(r[22]), (String) r[23], (String) r[24], (Instant) r[25], (String) r[26], (Instant) r[27],
                     (Instant) r[28]));
-            SyncProtocol.Rating rating = SyncProtocol.RATING_ADDED.equals(r[2]) ? rating((String) r[0], (String) r[30]) : null;
+            SyncProtocol.Rating rating = SyncProtocol.RATING_ADDED.equals(r[2]) ? payload((String) r[0], (String) r[30], SyncProtocol.Rating.class) : null;
+            SyncProtocol.AlertMerge merge = SyncProtocol.ALERT_MERGED.equals(r[2]) ? payload((String) r[0], (String) r[30], SyncProtocol.AlertMerge.class)
+                    : null;
             SyncProtocol.Event event = new SyncProtocol.Event((String) r[0], (Long) r[1], (String) r[2], caseId, (Instant) r[4], state, history,
-                    attachments.getOrDefault(caseId, List.of()), rating);
+                    attachments.getOrDefault(caseId, List.of()), rating, merge);
             bytes += event.estimatedBytes();
             if (!events.isEmpty() && bytes > maxBytes) {
                 break;
@@ -143,12 +145,15 @@ public class SyncBatches {
         return events;
     }
 
-    /** The rating an event carries, from its outbox row's JSON (written by {@link Outbox#rating} or the V25 backfill). */
-    private SyncProtocol.Rating rating(String eventId, String payload) {
+    /**
+     * The rating or alert merge an event carries, from its outbox row's JSON (written by {@link Outbox#rating}, the alert
+     * store, or the V25/V26 backfills).
+     */
+    private <T> T payload(String eventId, String payload, Class<T> type) {
         try {
-            return json.readValue(payload, SyncProtocol.Rating.class);
+            return json.readValue(payload, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("outbox event " + eventId + " holds no rating: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException("outbox event " + eventId + " holds no " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }
     }
 

@@ -20,6 +20,13 @@ public final class SyncProtocol {
      */
     public static final String RATING_ADDED = "rating.added";
 
+    /**
+     * The event of a camera or drone alert merged into a still-open case as a further report of it (重复上报): no history
+     * row, the case's state, and {@link Event#alertMerge}; its {@code at} is when the alert came in. Manual and hotline
+     * merges need no event of their own: they are history rows ({@code mergeDuplicate}).
+     */
+    public static final String ALERT_MERGED = "alert.merged";
+
     private SyncProtocol() {
     }
 
@@ -34,7 +41,7 @@ public final class SyncProtocol {
      */
     @RegisterForReflection
     public record Event(String eventId, long seq, String type, long caseId, Instant at, CaseState state, List<HistoryRow> history,
-            List<AttachmentRef> attachments, Rating rating) {
+            List<AttachmentRef> attachments, Rating rating, AlertMerge alertMerge) {
 
         /**
          * An upper estimate of this event's JSON in bytes, without writing it: the field names and numbers (measured
@@ -52,6 +59,9 @@ public final class SyncProtocol {
             }
             if (rating != null) {
                 bytes += 120 + 3 * len(rating.kind());
+            }
+            if (alertMerge != null) {
+                bytes += 60;
             }
             return bytes;
         }
@@ -96,6 +106,11 @@ public final class SyncProtocol {
         public static Rating callBack(long ratingId, boolean satisfied) {
             return new Rating(CALLBACK, ratingId, null, satisfied);
         }
+    }
+
+    /** The alert of {@link #ALERT_MERGED}: its row on the edge ({@code alert_message.id}; the hub keeps it once per site). */
+    @RegisterForReflection
+    public record AlertMerge(long alertId) {
     }
 
     /** An attachment by reference; its bytes go to {@code PUT /api/hub/v1/blobs/{sha256}} when the hub asks. */

@@ -105,13 +105,17 @@ class HubEvaluationTest {
                     H.of("reportHandled", "04-01T10:00"), H.of("close", "04-02T10:00"))),
             new C(6, "INSPECTOR", "HANDLING", List.of(H.of("report", "02-18T09:00"), H.of("file", "02-18T10:00"), H.due("dispatch", "02-20T09:00", "03-02T18:00"))));
 
-    /** 乙镇 (B), March: B1 hotline, 回退 and re-dispatched, closed on time; B2 closed after its deadline; B3 discarded. */
+    /**
+     * 乙镇 (B), March: B1 hotline, 回退 and re-dispatched, closed on time; B2 closed after its deadline; B3 discarded; B4 a
+     * second report of B2 merged into it (重复上报, not a discarded case).
+     */
     static final List<C> TOWN_B = List.of(
             new C(1, "HOTLINE", "CLOSED", List.of(H.of("report", "03-04T09:00"), H.of("file", "03-04T09:30"), H.due("dispatch", "03-04T10:00", "03-06T18:00"),
                     H.of("approveReturn", "03-04T12:00"), H.of("dispatch", "03-05T09:00"), H.of("reportHandled", "03-05T12:00"), H.of("close", "03-05T16:00"))),
             new C(2, "INSPECTOR", "CLOSED", List.of(H.of("report", "03-10T09:00"), H.of("file", "03-10T09:30"), H.due("dispatch", "03-10T10:00", "03-12T18:00"),
                     H.of("reportHandled", "03-19T10:00"), H.of("close", "03-20T10:00"))),
-            new C(3, "INSPECTOR", "DISCARDED", List.of(H.of("report", "03-15T09:00"), H.of("discard", "03-15T10:00"))));
+            new C(3, "INSPECTOR", "DISCARDED", List.of(H.of("report", "03-15T09:00"), H.of("discard", "03-15T10:00"))),
+            new C(4, "INSPECTOR", "DISCARDED", List.of(H.of("report", "03-16T09:00"), H.of("mergeDuplicate", "03-16T09:30"))));
 
     /** One 公众评价 (PORTAL, 1–5 stars) or 回访 (CALLBACK) of a town's case: its row on the edge, and when it was made. */
     record R(long caseId, String kind, long ratingId, Integer score, Boolean satisfied, String at) {
@@ -131,6 +135,15 @@ class HubEvaluationTest {
     static final List<R> RATINGS_B = List.of(R.portal(1, 1, 4, "03-06T10:00"), R.callBack(1, 1, false, "03-06T11:00"),
             R.callBack(2, 2, true, "03-21T10:00"), R.callBack(2, 3, true, "03-25T10:00"), R.portal(2, 2, 1, "04-01T00:30"));
 
+    /** A camera alert a town merged into one of its open cases (重复上报): its row on the edge, the case, when it came in. */
+    record M(long alertId, long caseId, String at) {
+    }
+
+    /** 甲镇: one merge in March (into A3), one in February (into A6). */
+    static final List<M> MERGES_A = List.of(new M(11, 3, "03-20T08:00"), new M(12, 6, "02-25T08:00"));
+    /** 乙镇: one merge in March (into B2, besides B4's manual merge), one in April's first ten minutes (+08:00). */
+    static final List<M> MERGES_B = List.of(new M(21, 2, "03-11T10:00"), new M(22, 2, "04-01T00:10"));
+
     static final EvaluationPeriod MARCH = EvaluationPeriod.month(YearMonth.of(2025, 3), ZONE);
     static final EvaluationPeriod APRIL = EvaluationPeriod.month(YearMonth.of(2025, 4), ZONE);
 
@@ -143,10 +156,10 @@ class HubEvaluationTest {
         synchronized (HubEvaluationTest.class) {
             if (HubSite.getEntityManager().createQuery("select count(s) from HubSite s where s.siteId = ?1", Long.class).setParameter(1, A)
                     .getSingleResult() == 0) {
-                send(A, "甲镇", TOWN_A, RATINGS_A);
-                send(B, "乙镇", TOWN_B, RATINGS_B);
-                edgeTables(A, TOWN_A, RATINGS_A, 910_000);
-                edgeTables(B, TOWN_B, RATINGS_B, 920_000);
+                send(A, "甲镇", TOWN_A, RATINGS_A, MERGES_A);
+                send(B, "乙镇", TOWN_B, RATINGS_B, MERGES_B);
+                edgeTables(A, TOWN_A, RATINGS_A, MERGES_A, 910_000);
+                edgeTables(B, TOWN_B, RATINGS_B, MERGES_B, 920_000);
             }
             HubPostgresTest.accounts(staff);
         }
@@ -157,7 +170,7 @@ class HubEvaluationTest {
      * ratings (rating.added), that batch twice (the edge did not get the answer), and one rating again under a new event
      * id — each rating is stored once.
      */
-    private void send(String site, String name, List<C> town, List<R> ratings) {
+    private void send(String site, String name, List<C> town, List<R> ratings, List<M> merges) {
         String grid = grid(site);
         tokens.issue(site, name);
         List<SyncProtocol.Event> events = new ArrayList<>();
@@ -171,7 +184,7 @@ class HubEvaluationTest {
                         "测试路" + c.id() + "号", 35.66, 117.26, grid, i + 1 == c.rows().size() ? c.stage() : "HANDLING", i + 1, null, null,
                         at(c.rows().get(0).at()), "CLOSED".equals(c.stage()) && i + 1 == c.rows().size() ? at(h.at()) : null);
                 events.add(new SyncProtocol.Event(UUID.randomUUID().toString(), ++seq, "case." + h.action(), c.id(), at(h.at()), state, List.of(row),
-                        List.of(), null));
+                        List.of(), null, null));
             }
         }
         int half = events.size() / 2;
@@ -189,24 +202,35 @@ class HubEvaluationTest {
         SyncProtocol.Ack renamed = ingest.ingest(site, new SyncProtocol.Batch(SyncProtocol.VERSION, site, 0,
                 List.of(rating(site, town, ratings.get(0), UUID.randomUUID().toString(), ++seq))));
         assertEquals(seq, renamed.ackedSeq(), "the event is stored (and acknowledged), its rating not twice");
+        List<SyncProtocol.Event> merged = new ArrayList<>();
+        for (M m : merges) {
+            merged.add(new SyncProtocol.Event(UUID.randomUUID().toString(), ++seq, SyncProtocol.ALERT_MERGED, m.caseId(), at(m.at()), state(site, town, m.caseId()),
+                    List.of(), List.of(), null, new SyncProtocol.AlertMerge(m.alertId())));
+        }
+        SyncProtocol.Batch mergeBatch = new SyncProtocol.Batch(SyncProtocol.VERSION, site, 0, merged);
+        assertEquals(merges.size(), ingest.ingest(site, mergeBatch).stored());
+        assertEquals(merges.size(), ingest.ingest(site, mergeBatch).duplicates(), "a re-sent batch of merges is stored once");
+    }
+
+    /** A case's state as its edge holds it now (after its last history row). */
+    static SyncProtocol.CaseState state(String site, List<C> town, long caseId) {
+        C c = town.stream().filter(k -> k.id() == caseId).findFirst().orElseThrow();
+        H last = c.rows().get(c.rows().size() - 1);
+        return new SyncProtocol.CaseState(site + "-" + c.id(), c.source(), "component:0101", "测试案卷 " + c.id(), "测试路" + c.id() + "号", 35.66,
+                117.26, grid(site), c.stage(), c.rows().size(), null, null, at(c.rows().get(0).at()), "CLOSED".equals(c.stage()) ? at(last.at()) : null);
     }
 
     /** A rating's event as the edge sends it: the case's state now, no history row, the rating. */
     static SyncProtocol.Event rating(String site, List<C> town, R r, String eventId, long seq) {
-        C c = town.stream().filter(k -> k.id() == r.caseId()).findFirst().orElseThrow();
-        H last = c.rows().get(c.rows().size() - 1);
-        SyncProtocol.CaseState state = new SyncProtocol.CaseState(site + "-" + c.id(), c.source(), "component:0101", "测试案卷 " + c.id(),
-                "测试路" + c.id() + "号", 35.66, 117.26, grid(site), c.stage(), c.rows().size(), null, null, at(c.rows().get(0).at()),
-                "CLOSED".equals(c.stage()) ? at(last.at()) : null);
-        return new SyncProtocol.Event(eventId, seq, SyncProtocol.RATING_ADDED, c.id(), at(r.at()), state, List.of(), List.of(),
-                new SyncProtocol.Rating(r.kind(), r.ratingId(), r.score(), r.satisfied()));
+        return new SyncProtocol.Event(eventId, seq, SyncProtocol.RATING_ADDED, r.caseId(), at(r.at()), state(site, town, r.caseId()), List.of(), List.of(),
+                new SyncProtocol.Rating(r.kind(), r.ratingId(), r.score(), r.satisfied()), null);
     }
 
     /**
      * The same history in the edge's own tables (case_file, case_transition), as that town's box holds it, and the same
      * ratings (public_rating, case_callback).
      */
-    private static void edgeTables(String site, List<C> town, List<R> ratings, long firstId) throws Exception {
+    private static void edgeTables(String site, List<C> town, List<R> ratings, List<M> merges, long firstId) throws Exception {
         try (Connection c = connect();
                 PreparedStatement cf = c.prepareStatement("insert into case_file (id, site_id, case_number, source, description, stage, stage_started_at,"
                         + " urged, self_handled, rework_count, history_count, created_at, version, class_code, grid_code)"
@@ -255,6 +279,15 @@ class HubEvaluationTest {
                     ps.executeUpdate();
                 }
             }
+            try (PreparedStatement am = c.prepareStatement("insert into alert_message (source, source_id, received_at, outcome, case_id, payload,"
+                    + " payload_bytes) values ('GENERIC', ?, ?, 'MERGED', ?, '{}', 2)")) {
+                for (M m : merges) {
+                    am.setString(1, site + "-" + m.alertId());
+                    am.setTimestamp(2, Timestamp.from(at(m.at())));
+                    am.setLong(3, firstId + m.caseId());
+                    am.executeUpdate();
+                }
+            }
         }
     }
 
@@ -285,8 +318,10 @@ class HubEvaluationTest {
             e.put(Indicator.RECURRED, 2L); // A3 (filed 03-19) and A5 (03-28) after A1, A2, A4 closed in the grid; A1, A2, A4 filed before any closure
             e.put(Indicator.RATINGS, 4L); // A1 5★ and its 回访, A2's 回访, A4 3★ (03-31 23:30 +08:00); not A5's (April)
             e.put(Indicator.SATISFIED, 2L); // A1 5★, A1's satisfied 回访
+            e.put(Indicator.DUPLICATE_REPORTS, 1L); // the alert merged into A3 on 03-20 (not the one of February)
         } else {
-            e.put(Indicator.REPORTED, 3L);
+            e.put(Indicator.REPORTED, 4L); // B1–B4
+            e.put(Indicator.DUPLICATE_REPORTS, 2L); // B4 merged into B2 by hand, the alert merged into B2 on 03-11 (not the one of 04-01)
             e.put(Indicator.VALID_REPORTS, 2L);
             e.put(Indicator.FILED, 2L);
             e.put(Indicator.DISCARDED, 1L);
@@ -361,6 +396,10 @@ class HubEvaluationTest {
         List<HubEvaluationApi.CaseRef> rated = HubEvaluationApi.drill(evaluation, A, "SATISFACTION", MARCH);
         assertEquals(List.of(1L, 2L, 4L), rated.stream().map(HubEvaluationApi.CaseRef::edgeCaseId).toList());
         assertEquals(List.of(1L), rated.stream().filter(HubEvaluationApi.CaseRef::counted).map(HubEvaluationApi.CaseRef::edgeCaseId).toList());
+        // 乙镇's 重复上报: B4 (merged by hand) and B2 (an alert merged into it)
+        assertEquals(List.of(2L, 4L), HubEvaluationApi.drill(evaluation, B, "DUPLICATE_REPORTS", MARCH).stream().map(HubEvaluationApi.CaseRef::edgeCaseId)
+                .toList());
+        assertEquals(1L, april.get(B).counts().get("DUPLICATE_REPORTS"), "the alert of April's first minutes");
     }
 
     @Test
@@ -393,16 +432,23 @@ class HubEvaluationTest {
         bad.put("kind is PORTAL or CALLBACK, got " + "X".repeat(20) + "…", new SyncProtocol.Rating("X".repeat(100_000), 2, 5, null));
         bad.put("needs rating", null);
         bad.put("ratingId ≥ 1", new SyncProtocol.Rating(SyncProtocol.Rating.PORTAL, 0, 5, null));
+        for (SyncProtocol.AlertMerge merge : java.util.Arrays.asList(null, new SyncProtocol.AlertMerge(0))) {
+            SyncProtocol.Event event = new SyncProtocol.Event(UUID.randomUUID().toString(), 2, SyncProtocol.ALERT_MERGED, closed.id(), at("03-08T10:00"),
+                    good.state(), List.of(), List.of(), null, merge);
+            given().header("Authorization", "Bearer " + token).contentType("application/json")
+                    .body(new SyncProtocol.Batch(SyncProtocol.VERSION, site, 0, List.of(good, event))).post("/api/hub/v1/events").then().statusCode(400)
+                    .body("field", org.hamcrest.Matchers.equalTo("alertMerge")).body("message", org.hamcrest.Matchers.containsString("alertId ≥ 1"));
+        }
         for (var b : bad.entrySet()) {
             SyncProtocol.Event event = new SyncProtocol.Event(UUID.randomUUID().toString(), 2, SyncProtocol.RATING_ADDED, closed.id(), at("03-08T10:00"),
-                    good.state(), List.of(), List.of(), b.getValue());
+                    good.state(), List.of(), List.of(), b.getValue(), null);
             String message = given().header("Authorization", "Bearer " + token).contentType("application/json")
                     .body(new SyncProtocol.Batch(SyncProtocol.VERSION, site, 0, List.of(good, event))).post("/api/hub/v1/events").then().statusCode(400)
                     .body("field", org.hamcrest.Matchers.equalTo("rating")).extract().path("message");
             assertTrue(message.contains(b.getKey()), message);
         }
         SyncProtocol.Event longType = new SyncProtocol.Event(UUID.randomUUID().toString(), 2, "rating." + "x".repeat(40), closed.id(), at("03-08T10:00"),
-                good.state(), List.of(), List.of(), null);
+                good.state(), List.of(), List.of(), null, null);
         given().header("Authorization", "Bearer " + token).contentType("application/json")
                 .body(new SyncProtocol.Batch(SyncProtocol.VERSION, site, 0, List.of(good, longType))).post("/api/hub/v1/events").then().statusCode(400)
                 .body("field", org.hamcrest.Matchers.equalTo("type"));
@@ -476,6 +522,7 @@ class HubEvaluationTest {
         assertTrue(rowA.contains("href=\"/hub/evaluation/cases?period=2025-03&amp;site=" + A + "&amp;indicator=ON_TIME_CLOSE_RATE\""), "drill-down link");
         assertTrue(!html.contains("公众评价和热线回访不同步") && html.contains("公众满意度 15 ·") || html.contains("公众满意度 15</p>"), "公众满意度 is known on the hub");
         assertTrue(html.contains("工作日历不同步到汇聚平台"), "why 处置用时 is still not shown");
+        assertTrue(!html.contains("告警合并是告警记录"), "重复上报 is known on the hub");
         assertEquals("3", cell(row(html, B), "DISPATCHED"), "乙镇 dispatched three times");
 
         String drill = leader.page().accept("text/html").get("/hub/evaluation/cases?period=2025-03&site=" + A + "&indicator=ON_TIME_CLOSE_RATE").then()
@@ -496,6 +543,8 @@ class HubEvaluationTest {
         assertEquals(Boolean.TRUE, json.get("columns.find { it.code == 'SATISFACTION' }.known"));
         assertEquals(15, json.getInt("weights.SATISFACTION"));
         assertNull(json.get(a + ".counts.HANDLING_MINUTES"));
+        assertEquals(1, json.getInt(a + ".counts.DUPLICATE_REPORTS"));
+        assertEquals(Boolean.TRUE, json.get("columns.find { it.code == 'DUPLICATE_REPORTS' }.known"));
 
         byte[] xlsx = leader().get("/api/hub/evaluation/export.xlsx?period=2025-03").then().statusCode(200).extract().asByteArray();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -508,6 +557,7 @@ class HubEvaluationTest {
             assertEquals("C", xa.getCellText(header.indexOf("等级")));
             assertEquals("50", xa.getCellText(header.indexOf("公众满意度")).replaceAll("\\.0$", ""));
             assertEquals("4", xa.getCellText(header.indexOf("评价数")));
+            assertEquals("1", xa.getCellText(header.indexOf("重复上报数")));
             assertEquals("—", xa.getCellText(header.indexOf("平均处置用时（工作时）")));
         }
         String csv = new String(leader().get("/api/hub/evaluation/export.csv?period=2025-03").then().statusCode(200).extract().asByteArray(),
@@ -520,6 +570,7 @@ class HubEvaluationTest {
         assertEquals("61.3", cells.get(header.indexOf("综合得分")));
         assertEquals("50.0", cells.get(header.indexOf("公众满意度")));
         assertEquals("2", cells.get(header.indexOf("满意数")));
+        assertEquals("1", cells.get(header.indexOf("重复上报数")));
 
         String english = leader.page().cookie("civicgrid-lang", "en").accept("text/html").get("/hub/evaluation?period=2025-03").then().statusCode(200)
                 .extract().asString();

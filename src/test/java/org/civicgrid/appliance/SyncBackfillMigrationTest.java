@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * V25 backfills the outbox for the 公众评价 and 回访 an upgraded edge already holds: one {@code rating.added} event each,
  * with the rating's case, site and time and a payload the relay reads as {@link SyncProtocol.Rating} — so they reach the
- * hub at the first sync after the upgrade like the ones recorded later (which the code writes itself).
+ * hub at the first sync after the upgrade like the ones recorded later (which the code writes itself); V26 the same for
+ * the alerts merged into a case (重复上报, {@code alert.merged}).
  */
-class RatingBackfillMigrationTest {
+class SyncBackfillMigrationTest {
 
     @TempDir
     Path dir;
@@ -38,7 +39,7 @@ class RatingBackfillMigrationTest {
     }
 
     @Test
-    void theRatingsAndCallBacksOfAnUpgradedEdgeGetOneOutboxEventEach() throws Exception {
+    void theRatingsCallBacksAndMergedAlertsOfAnUpgradedEdgeGetOneOutboxEventEach() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("store.db") + "?foreign_keys=true";
         flyway(url, "24").migrate();
         long t = 1764547200000L;
@@ -60,6 +61,10 @@ class RatingBackfillMigrationTest {
                     + ", '受理员', TRUE, NULL, FALSE)");
             s.execute("INSERT INTO case_callback (id, case_id, called_at, caller_name, satisfied, note, reopened) VALUES (4, 90001, " + (t + 4000)
                     + ", '受理员', FALSE, '还是不满意', FALSE)");
+            for (String[] alert : new String[][] {{"31", "MERGED", "90003"}, {"32", "CREATED", "90004"}, {"33", "MERGED", "90004"}}) {
+                s.execute("INSERT INTO alert_message (id, source, source_id, received_at, outcome, case_id, payload, payload_bytes) VALUES (" + alert[0]
+                        + ", 'GENERIC', 'cam/" + alert[0] + "', " + (t + 100 * Integer.parseInt(alert[0])) + ", '" + alert[1] + "', " + alert[2] + ", '{}', 2)");
+            }
         }
         flyway(url, null).migrate();
         ObjectMapper json = new ObjectMapper();
@@ -78,5 +83,17 @@ class RatingBackfillMigrationTest {
                 "rating-callback-3 370831 90001 0 2000 null null Rating[kind=CALLBACK, ratingId=3, score=null, satisfied=true]",
                 "rating-portal-7 370831 90002 0 3000 null null Rating[kind=PORTAL, ratingId=7, score=4, satisfied=null]",
                 "rating-callback-4 370831 90001 0 4000 null null Rating[kind=CALLBACK, ratingId=4, score=null, satisfied=false]"), rows);
+        // V26: the merged alerts (重复上报), not the one that raised a case
+        List<String> merges = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT event_id, site_id, case_id, seq, created_at, payload FROM outbox_entry"
+                        + " WHERE event_type = 'alert.merged' ORDER BY id")) {
+            while (rs.next()) {
+                merges.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3) + " " + rs.getInt(4) + " " + (rs.getLong(5) - t) + " "
+                        + json.readValue(rs.getString(6), SyncProtocol.AlertMerge.class));
+            }
+        }
+        assertEquals(List.of("alert-merged-31 370831 90003 0 3100 AlertMerge[alertId=31]", "alert-merged-33 370831 90004 0 3300 AlertMerge[alertId=33]"),
+                merges);
     }
 }
