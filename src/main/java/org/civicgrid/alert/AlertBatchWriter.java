@@ -36,10 +36,12 @@ public class AlertBatchWriter {
 
     private final AlertConfig config;
     private final AgroalDataSource dataSource;
+    private final org.civicgrid.sync.Outbox outbox;
 
-    AlertBatchWriter(AlertConfig config, AgroalDataSource dataSource) {
+    AlertBatchWriter(AlertConfig config, AgroalDataSource dataSource, org.civicgrid.sync.Outbox outbox) {
         this.config = config;
         this.dataSource = dataSource;
+        this.outbox = outbox;
     }
 
     /** Keys of this batch already stored, with their case: one indexed query per source and batch. */
@@ -118,6 +120,7 @@ public class AlertBatchWriter {
                 }
                 ps.executeBatch();
             }
+            merged(connection, b);
             if (!b.evidence.isEmpty()) {
                 try (PreparedStatement ps = connection.prepareStatement(INSERT_EVIDENCE)) {
                     for (AlertBatch.Evidence e : b.evidence) {
@@ -154,6 +157,25 @@ public class AlertBatchWriter {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store alerts: " + e.getMessage(), e);
         }
+    }
+
+    /** The outbox events of the batch's alerts merged into open cases (重复上报, for the hub), by their new rows' ids. */
+    private void merged(Connection connection, AlertBatch b) throws SQLException {
+        List<org.civicgrid.sync.OutboxEntry> events = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, case_id, received_at FROM alert_message WHERE source = ? AND source_id = ?")) {
+            for (AlertBatch.Row r : b.rows) {
+                if (r.outcome() == AlertOutcome.MERGED) {
+                    ps.setString(1, r.source().name());
+                    ps.setString(2, r.sourceId());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            events.add(outbox.alertMerged(rs.getLong(2), rs.getLong(1), r.in().receivedAt()));
+                        }
+                    }
+                }
+            }
+        }
+        outbox.insert(connection, events);
     }
 
     private static String describe(AlertStore.Inbound in) {

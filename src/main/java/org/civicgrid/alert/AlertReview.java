@@ -30,7 +30,10 @@ public class AlertReview {
     private final DedupCache dedup;
     private final Clock clock;
 
-    AlertReview(CaseIntake intake, Geocoder geocoder, DedupCache dedup, Clock clock) {
+    private final org.civicgrid.sync.Outbox outbox;
+
+    AlertReview(CaseIntake intake, Geocoder geocoder, DedupCache dedup, Clock clock, org.civicgrid.sync.Outbox outbox) {
+        this.outbox = outbox;
         this.intake = intake;
         this.geocoder = geocoder;
         this.dedup = dedup;
@@ -67,6 +70,7 @@ public class AlertReview {
             CaseFile.countRepeat(near.id());
             m.outcome = AlertOutcome.MERGED;
             m.caseId = near.id();
+            outbox.store(outbox.alertMerged(near.id(), m.id, m.receivedAt)); // 重复上报, up to the hub
         } else {
             String description = body != null && body.description() != null && !body.description().isBlank() ? body.description().trim()
                     : "告警 " + (m.label == null ? "" : m.label) + (m.device == null ? "" : " · " + m.device) + " [" + m.source.name().toLowerCase()

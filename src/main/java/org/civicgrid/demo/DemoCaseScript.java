@@ -20,6 +20,8 @@ import org.civicgrid.cases.CaseSource;
 import org.civicgrid.cases.NewReport;
 import org.civicgrid.evaluation.CallBack;
 import org.civicgrid.portal.PublicRating;
+import org.civicgrid.sync.Outbox;
+import org.civicgrid.sync.SyncProtocol;
 import org.civicgrid.portal.PublicReport;
 
 /**
@@ -40,8 +42,10 @@ class DemoCaseScript {
     private final CaseIntake intake;
     private final CaseActions actions;
     private final Clock clock;
+    private final Outbox outbox;
 
-    DemoCaseScript(CaseIntake intake, CaseActions actions, Clock clock) {
+    DemoCaseScript(CaseIntake intake, CaseActions actions, Clock clock, Outbox outbox) {
+        this.outbox = outbox;
         this.intake = intake;
         this.actions = actions;
         this.clock = clock;
@@ -213,6 +217,7 @@ class DemoCaseScript {
                     rating.comment = rating.score >= 4 ? "处理及时，满意" : rating.score == 3 ? "处理一般" : "处理太慢";
                     rating.ratedAt = t;
                     rating.persist();
+                    outbox.rating(id, SyncProtocol.Rating.portal(rating.id, rating.score), t);
                 }
                 return;
             }
@@ -230,6 +235,7 @@ class DemoCaseScript {
             b.note = satisfied ? "群众表示满意" : "群众反映问题仍未彻底解决";
             b.reopened = reopen;
             b.persist();
+            outbox.rating(id, SyncProtocol.Rating.callBack(b.id, satisfied), t);
             if (reopen) {
                 step(0, 0, CaseAction.REOPEN, cast.shiftLead(), note("回访不满意：" + b.note));
                 handle(department, false);

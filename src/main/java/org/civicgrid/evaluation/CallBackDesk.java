@@ -14,12 +14,15 @@ import org.civicgrid.cases.CaseFile;
 import org.civicgrid.cases.CaseSource;
 import org.civicgrid.cases.CaseStage;
 import org.civicgrid.security.CurrentUser;
+import org.civicgrid.sync.Outbox;
+import org.civicgrid.sync.SyncProtocol;
 import org.civicgrid.web.Problem;
 
 /**
  * 回访台 — the desk's call-backs: the closed cases whose reporter (公众举报, 热线) waits for a 回访 since the last
  * 结案, and the recording of one (satisfied or not, with a note); an unsatisfied call-back with {@code reopen} reopens
- * the case through the workflow (重新开启, which the table gives to 值班长 and 领导) in the same transaction.
+ * the case through the workflow (重新开启, which the table gives to 值班长 and 领导) in the same transaction, as is its
+ * outbox event (the hub's 公众满意度).
  */
 @ApplicationScoped
 public class CallBackDesk {
@@ -32,10 +35,12 @@ public class CallBackDesk {
 
     private final CaseActions actions;
     private final Clock clock;
+    private final Outbox outbox;
 
-    CallBackDesk(CaseActions actions, Clock clock) {
+    CallBackDesk(CaseActions actions, Clock clock, Outbox outbox) {
         this.actions = actions;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     /** Closed cases of the last 30 days from a reporter with no call-back since their 结案. */
@@ -96,6 +101,7 @@ public class CallBackDesk {
         b.note = in.note() == null || in.note().isBlank() ? null : in.note().trim();
         b.reopened = reopen;
         b.persist();
+        outbox.rating(c.id, SyncProtocol.Rating.callBack(b.id, b.satisfied), b.calledAt); // up to the hub (公众满意度)
         if (reopen) {
             actions.apply(c.id, CaseAction.REOPEN, Actor.of(user), ActionInput.note("回访不满意：" + b.note));
         }

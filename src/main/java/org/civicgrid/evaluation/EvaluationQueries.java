@@ -224,9 +224,9 @@ public class EvaluationQueries {
     /** 公众满意度: portal ratings (1–5, satisfied from 4) and hotline call-backs, by the case's department and places. */
     private static void ratings(Instant from, Instant to, EvaluationPass pass) {
         String keys = String.join(", ", CASE_KEYS);
-        for (String query : List.of("select " + keys + ", count(r), sum(case when r.score >= 4 then 1 else 0 end) from PublicRating r"
+        for (String query : List.of("select " + keys + ", count(r), sum(case when " + Indicator.ratingSatisfied("r") + " then 1 else 0 end) from PublicRating r"
                         + " join CaseFile c on c.id = r.caseId where r.ratedAt >= :from and r.ratedAt < :to group by " + keys,
-                "select " + keys + ", count(b), sum(case when b.satisfied = true then 1 else 0 end) from CallBack b"
+                "select " + keys + ", count(b), sum(case when " + Indicator.callBackSatisfied("b") + " then 1 else 0 end) from CallBack b"
                         + " join CaseFile c on c.id = b.caseId where b.calledAt >= :from and b.calledAt < :to group by " + keys)) {
             CaseFile.getEntityManager().createQuery(query, Object[].class).setParameter("from", from).setParameter("to", to).getResultList()
                     .forEach(row -> {

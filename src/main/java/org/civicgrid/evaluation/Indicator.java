@@ -266,6 +266,19 @@ public enum Indicator {
         return condition == null ? null : condition.replace("CaseTransition", historyEntity);
     }
 
+    /**
+     * 满意 of {@link #SATISFIED} for a 公众评价 (portal rating, 1–5 stars): HQL on the rating {@code alias} with its
+     * {@code score}. The one rule for the edge ({@code PublicRating}) and the hub (its synced ratings).
+     */
+    public static String ratingSatisfied(String alias) {
+        return alias + ".score >= 4";
+    }
+
+    /** 满意 of {@link #SATISFIED} for a 回访: HQL on the call-back {@code alias} with its {@code satisfied}; edge and hub alike. */
+    public static String callBackSatisfied(String alias) {
+        return alias + ".satisfied = true";
+    }
+
     /** The counts computed over one basis. */
     public static List<Indicator> counts(Basis basis) {
         return Arrays.stream(values()).filter(i -> i.basis == basis).toList();

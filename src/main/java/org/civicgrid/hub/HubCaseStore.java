@@ -15,7 +15,8 @@ import org.civicgrid.sync.SyncProtocol;
  * 汇聚案卷 — applies a batch's new events to the hub's copies of the cases (inside the ingest transaction, in one
  * JDBC batch per table): the state only when it is at least as new as the stored one (the edge's history count, an
  * upsert that leaves a newer row alone), each history row and attachment reference once (an insert that skips what
- * exists), and a 上级交办's progress onto its assignment.
+ * exists), each 公众评价 and 回访 once (by its kind and row on the edge), each merged alert once (by its row on the edge),
+ * and a 上级交办's progress onto its assignment.
  */
 @ApplicationScoped
 class HubCaseStore {
@@ -53,8 +54,19 @@ class HubCaseStore {
                 .onConflict("(site_id, edge_case_id, seq) DO NOTHING");
         BatchInsert attachments = new BatchInsert(em, HubAttachment.class, "hub_attachment", "siteId", "edgeCaseId", "sha256", "kind",
                 "contentType", "sizeBytes", "transitionSeq", "phase").onConflict("(site_id, edge_case_id, sha256) DO NOTHING");
+        BatchInsert ratings = new BatchInsert(em, HubRating.class, "hub_rating", "siteId", "kind", "edgeRatingId", "edgeCaseId", "score",
+                "satisfied", "ratedAt", "eventId", "receivedAt").onConflict("(site_id, kind, edge_rating_id) DO NOTHING");
+        BatchInsert merges = new BatchInsert(em, HubAlertMerge.class, "hub_alert_merge", "siteId", "edgeAlertId", "edgeCaseId", "receivedAt",
+                "eventId", "storedAt").onConflict("(site_id, edge_alert_id) DO NOTHING");
         Set<String> rows = new HashSet<>();
         for (SyncProtocol.Event event : events) {
+            if (SyncProtocol.ALERT_MERGED.equals(event.type()) && rows.add("alert/" + event.alertMerge().alertId())) {
+                merges.add(siteId, event.alertMerge().alertId(), event.caseId(), event.at(), event.eventId(), now);
+            }
+            SyncProtocol.Rating r = event.rating();
+            if (SyncProtocol.RATING_ADDED.equals(event.type()) && rows.add(r.kind() + "/" + r.ratingId())) {
+                ratings.add(siteId, r.kind(), r.ratingId(), event.caseId(), r.score(), r.satisfied(), event.at(), event.eventId(), now);
+            }
             for (SyncProtocol.HistoryRow h : event.history()) {
                 if (rows.add(event.caseId() + "/" + h.seq())) {
                     history.add(siteId, event.caseId(), hubIds.get(event.caseId()), h.seq(), h.action(), h.from(), h.to(), h.actorName(),
@@ -69,6 +81,8 @@ class HubCaseStore {
         }
         history.write(em);
         attachments.write(em);
+        ratings.write(em);
+        merges.write(em);
         states.forEach((caseId, s) -> {
             if (s.assignmentId() != null) {
                 assignment(em, siteId, caseId, s.assignmentId(), now);

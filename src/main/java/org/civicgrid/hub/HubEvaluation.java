@@ -29,6 +29,7 @@ import org.civicgrid.evaluation.EvaluationPeriod;
 import org.civicgrid.evaluation.Indicator;
 import org.civicgrid.evaluation.Recurrences;
 import org.civicgrid.evaluation.Scoring;
+import org.civicgrid.sync.SyncProtocol;
 
 /**
  * 跨镇综合评价 — evaluation of the sites (towns) against each other on the hub, from the hub's copy of their immutable
@@ -37,9 +38,11 @@ import org.civicgrid.evaluation.Scoring;
  * over the same per-case summary ({@link CaseFacts#perCase}) and the same rule of when a case fell due
  * ({@link Indicator.Basis#DUE_WHERE}), the same rates, and the score and grade of {@link Scoring} with the weights of the
  * county as a whole ({@link EvaluationObject#COUNTY}, whose key on the edge is the site too). What the hub cannot know
- * is not guessed: camera and drone merges (重复上报) are alert records, ratings and 回访 are not synced and the sites'
- * working calendars (处置用时) are not synced — those columns are "—" with the reason, and a rate over one of them too;
- * 重复发案 is matched as on the edge, within each site; a weight without its rate is left out of the score, as on the edge.
+ * is not guessed: the sites' working calendars (处置用时) are not synced — that column is "—" with the reason, and a
+ * rate over it too; 重复发案 is matched as on the edge, within each site; 公众满意度 counts the ratings and 回访 the sites
+ * send up ({@code rating.added}, {@link HubRating}) by the edge's rules; 重复上报 the {@code mergeDuplicate} rows and
+ * the merged alerts the sites send up ({@code alert.merged}, {@link HubAlertMerge}); a weight without its rate is left
+ * out of the score, as on the edge.
  */
 @ApplicationScoped
 public class HubEvaluation {
@@ -103,9 +106,9 @@ public class HubEvaluation {
             return top != null ? top : unknownReason(i.denominator());
         }
         return switch (i) {
-            case DUPLICATE_REPORTS -> "unknownAlertMerges";
+            case DUPLICATE_REPORTS -> null; // its history rows and the sites' merged alerts (alertMerges)
             case HANDLING_MINUTES -> "unknownCalendar";
-            case RATINGS, SATISFIED -> "unknownRatings";
+            case RATINGS, SATISFIED -> null; // the sites send their ratings and 回访 up (ratings)
             case RECURRED -> null; // matched here as on the edge (recurrences)
             default -> i.basis() == Indicator.Basis.OTHER ? "unknownOther" : null;
         };
@@ -138,7 +141,32 @@ public class HubEvaluation {
         add(out, dues, em.createQuery(due + " from " + PER_CASE + " join HubCase c on c.id = x.cid" + Indicator.Basis.DUE_WHERE + " group by c.siteId",
                 Object[].class).setParameter("from", from).setParameter("to", to).getResultList());
         recurrences(em, from, to, out);
+        ratings(em, from, to, out);
+        alertMerges(em, from, to, out);
         return out;
+    }
+
+    /**
+     * 重复上报 by camera and drone alerts, added to the sites' {@code mergeDuplicate} rows (counted with the events) as on
+     * the edge: each alert merged into an open case, at the time it came in.
+     */
+    private static void alertMerges(EntityManager em, Instant from, Instant to, Map<String, EnumMap<Indicator, Long>> out) {
+        add(out, List.of(Indicator.DUPLICATE_REPORTS), em.createQuery("select m.siteId, count(m) from HubAlertMerge m where m.receivedAt >= :from"
+                + " and m.receivedAt < :to group by m.siteId", Object[].class).setParameter("from", from).setParameter("to", to).getResultList());
+    }
+
+    /** 满意 of a synced rating, by the edge's rules ({@link Indicator#ratingSatisfied}, {@link Indicator#callBackSatisfied}). */
+    private static final String SATISFIED = "((r.kind = '" + SyncProtocol.Rating.PORTAL + "' and " + Indicator.ratingSatisfied("r") + ") or (r.kind = '"
+            + SyncProtocol.Rating.CALLBACK + "' and " + Indicator.callBackSatisfied("r") + "))";
+
+    /**
+     * 评价数 and 满意数 of each site as its edge counts them: its portal ratings and 回访 made in the period (each sent up
+     * once, {@code rating.added}), satisfied by the edge's rules.
+     */
+    private static void ratings(EntityManager em, Instant from, Instant to, Map<String, EnumMap<Indicator, Long>> out) {
+        add(out, List.of(Indicator.RATINGS, Indicator.SATISFIED), em.createQuery("select r.siteId, count(r), sum(case when " + SATISFIED
+                + " then 1 else 0 end) from HubRating r where r.ratedAt >= :from and r.ratedAt < :to group by r.siteId", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList());
     }
 
     /**
@@ -187,16 +215,40 @@ public class HubEvaluation {
             return List.of();
         }
         EntityManager em = HubCase.getEntityManager();
-        String condition = count.condition(HISTORY);
-        String hql = count.basis() == Indicator.Basis.DUE
-                ? "select x.cid from " + PER_CASE + " join HubCase c on c.id = x.cid" + Indicator.Basis.DUE_WHERE + " and " + condition
-                        + " and c.siteId = :site order by x.cid"
-                : "select distinct t.caseId from " + HISTORY + " t join HubCase c on c.id = t.caseId where t.at >= :from and t.at < :to and "
-                        + condition + " and c.siteId = :site order by t.caseId";
+        if (count == Indicator.RATINGS || count == Indicator.SATISFIED) { // the rated cases (a case rated and called back: once)
+            return em.createQuery("select distinct c.id from HubRating r join HubCase c on c.siteId = r.siteId and c.edgeCaseId = r.edgeCaseId"
+                    + " where r.siteId = :site and r.ratedAt >= :from and r.ratedAt < :to" + (count == Indicator.SATISFIED ? " and " + SATISFIED : "")
+                    + " order by c.id", Long.class).setParameter("site", siteId).setParameter("from", from).setParameter("to", to)
+                    .setMaxResults(limit).getResultList();
+        }
+        if (count == Indicator.DUPLICATE_REPORTS) { // the cases with a merged report: a history row, or an alert
+            TreeSet<Long> ids = new TreeSet<>(eventCaseIds(em, siteId, count, from, to, limit));
+            ids.addAll(em.createQuery("select c.id from HubAlertMerge m join HubCase c on c.siteId = m.siteId and c.edgeCaseId = m.edgeCaseId"
+                    + " where m.siteId = :site and m.receivedAt >= :from and m.receivedAt < :to order by c.id", Long.class).setParameter("site", siteId)
+                    .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList());
+            return ids.stream().limit(limit).toList();
+        }
+        if (count.basis() == Indicator.Basis.EVENT) {
+            return eventCaseIds(em, siteId, count, from, to, limit);
+        }
+        if (count.basis() != Indicator.Basis.DUE) {
+            return List.of(); // 重复发案: no cases listed, as on the edge
+        }
+        String hql = "select x.cid from " + PER_CASE + " join HubCase c on c.id = x.cid" + Indicator.Basis.DUE_WHERE + " and "
+                + count.condition(HISTORY) + " and c.siteId = :site order by x.cid";
         TypedQuery<Long> q = em.createQuery(hql, Long.class);
         publicSources(q, hql);
         return new ArrayList<>(new TreeSet<>(q.setParameter("from", from).setParameter("to", to).setParameter("site", siteId).setMaxResults(limit)
                 .getResultList()));
+    }
+
+    /** The cases with a row of the period meeting an {@code EVENT} count's condition. */
+    private static List<Long> eventCaseIds(EntityManager em, String siteId, Indicator count, Instant from, Instant to, int limit) {
+        String hql = "select distinct t.caseId from " + HISTORY + " t join HubCase c on c.id = t.caseId where t.at >= :from and t.at < :to and "
+                + count.condition(HISTORY) + " and c.siteId = :site order by t.caseId";
+        TypedQuery<Long> q = em.createQuery(hql, Long.class);
+        publicSources(q, hql);
+        return q.setParameter("from", from).setParameter("to", to).setParameter("site", siteId).setMaxResults(limit).getResultList();
     }
 
     /** The ranking of every registered site (with or without cases) over the period, in the viewer's language. */
@@ -259,9 +311,7 @@ public class HubEvaluation {
 
     static String reason(HubEvaluationTexts text, String key) {
         return switch (key) {
-            case "unknownAlertMerges" -> text.unknownAlertMerges();
             case "unknownCalendar" -> text.unknownCalendar();
-            case "unknownRatings" -> text.unknownRatings();
             default -> text.unknownOther();
         };
     }

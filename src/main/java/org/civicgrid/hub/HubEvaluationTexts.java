@@ -16,9 +16,7 @@ public interface HubEvaluationTexts {
     @Message String thisWeek();
     @Message String lastWeek();
     @Message String unknown();
-    @Message String unknownAlertMerges();
     @Message String unknownCalendar();
-    @Message String unknownRatings();
     @Message String unknownOther();
     @Message String weightLeftOut();
     @Message String casesTitle();

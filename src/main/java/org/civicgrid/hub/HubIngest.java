@@ -106,11 +106,40 @@ public class HubIngest {
                     || e.at() == null || e.history() == null || e.attachments() == null) {
                 throw Problem.badRequest("events", "every event needs eventId, seq ≥ 1, type, at, state, history and attachments");
             }
+            if (e.type().length() > 32) {
+                throw Problem.badRequest("type", "an event type has at most 32 characters");
+            }
             for (SyncProtocol.AttachmentRef a : e.attachments()) {
                 if (a.sha256() == null || !a.sha256().matches("[0-9a-f]{64}")) {
                     throw Problem.badRequest("attachments", "sha256 must be 64 lower-case hex digits");
                 }
             }
+            if (SyncProtocol.RATING_ADDED.equals(e.type())) {
+                check(e.rating());
+            }
+            if (SyncProtocol.ALERT_MERGED.equals(e.type()) && (e.alertMerge() == null || e.alertMerge().alertId() < 1)) {
+                throw Problem.badRequest("alertMerge", "an alert.merged event needs alertMerge {alertId ≥ 1}");
+            }
+        }
+    }
+
+    /** A {@code rating.added} event's rating: a portal rating of 1–5 stars or a 回访 satisfied or not, naming its edge row. */
+    private static void check(SyncProtocol.Rating r) {
+        if (r == null || r.ratingId() < 1) {
+            throw Problem.badRequest("rating", "a rating.added event needs rating {kind, ratingId ≥ 1, score or satisfied}");
+        }
+        if (SyncProtocol.Rating.PORTAL.equals(r.kind())) {
+            if (r.score() == null || r.score() < 1 || r.score() > 5 || r.satisfied() != null) {
+                throw Problem.badRequest("rating", "a PORTAL rating has a score of 1 to 5 (and no satisfied), got score " + r.score()
+                        + (r.satisfied() == null ? "" : " and satisfied " + r.satisfied()));
+            }
+        } else if (SyncProtocol.Rating.CALLBACK.equals(r.kind())) {
+            if (r.satisfied() == null || r.score() != null) {
+                throw Problem.badRequest("rating", "a CALLBACK rating says satisfied true or false (and has no score)");
+            }
+        } else {
+            String kind = r.kind() == null ? "none" : r.kind().length() > 20 ? r.kind().substring(0, 20) + "…" : r.kind();
+            throw Problem.badRequest("rating", "rating kind is PORTAL or CALLBACK, got " + kind);
         }
     }
 

@@ -18,6 +18,8 @@ import org.civicgrid.evaluation.EvaluationObject;
 import org.civicgrid.evaluation.EvaluationPeriod;
 import org.civicgrid.evaluation.EvaluationTable;
 import org.civicgrid.evaluation.Indicator;
+import org.civicgrid.sync.Outbox;
+import org.civicgrid.sync.SyncProtocol;
 import org.civicgrid.web.Problem;
 
 /**
@@ -51,9 +53,11 @@ class PortalQueries {
     private final Clock clock;
 
     private final Evaluation evaluation;
+    private final Outbox outbox;
 
-    PortalQueries(PublicView publicView, PortalConfig config, Clock clock, Evaluation evaluation) {
+    PortalQueries(PublicView publicView, PortalConfig config, Clock clock, Evaluation evaluation, Outbox outbox) {
         this.evaluation = evaluation;
+        this.outbox = outbox;
         this.publicView = publicView;
         this.config = config;
         this.clock = clock;
@@ -111,6 +115,7 @@ class PortalQueries {
         rating.comment = comment == null || comment.isBlank() ? null : comment.trim().length() > 1000 ? comment.trim().substring(0, 1000) : comment.trim();
         rating.ratedAt = clock.instant();
         rating.persist();
+        outbox.rating(c.id, SyncProtocol.Rating.portal(rating.id, rating.score), rating.ratedAt); // up to the hub (公众满意度)
         return progress(c, r, english);
     }
 

@@ -15,7 +15,8 @@ import org.civicgrid.appliance.ApplianceConfig;
 
 /**
  * 上报队列 — appends case events in the caller's transaction (MANDATORY: an event exists exactly when its
- * transition does).
+ * transition does), and the events of 公众评价, 回访 and alerts merged into a case (重复上报) in the transaction that
+ * records them.
  */
 @ApplicationScoped
 public class Outbox {
@@ -51,6 +52,24 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void store(OutboxEntry entry) {
         entry.persist();
+    }
+
+    /**
+     * The event of a 公众评价 or 回访 of case {@code caseId} recorded at {@code at} ({@link SyncProtocol#RATING_ADDED}),
+     * stored in the caller's transaction — the one that stores the rating, so the event exists exactly when it does.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rating(long caseId, SyncProtocol.Rating rating, Instant at) {
+        store(entry(caseId, 0, SyncProtocol.RATING_ADDED, rating, at));
+    }
+
+    /**
+     * The event of alert {@code alertId}, received at {@code receivedAt}, merged into the open case {@code caseId} as a
+     * further report of it (重复上报, {@link SyncProtocol#ALERT_MERGED}), not stored yet: the caller stores it in the
+     * transaction that merges the alert ({@link #store}, or {@link #insert} with others).
+     */
+    public OutboxEntry alertMerged(long caseId, long alertId, Instant receivedAt) {
+        return entry(caseId, 0, SyncProtocol.ALERT_MERGED, new SyncProtocol.AlertMerge(alertId), receivedAt);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.civicgrid.sync;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ import org.civicgrid.cases.CaseAttachment;
 
 /**
  * 上报批次 — numbers the outbox (per-site {@code seq}, contiguous, in commit order) and builds the next batch after
- * what the hub acknowledged: each event with its case's current state, its history row and the case's attachments.
+ * what the hub acknowledged: each event with its case's current state, its history row and the case's attachments (a
+ * rating event: the rating instead of a history row).
  */
 @ApplicationScoped
 public class SyncBatches {
@@ -25,12 +28,17 @@ public class SyncBatches {
     /** The most events the hub takes in one batch. */
     public static final int MAX_EVENTS = 5000;
 
+    /** The events that carry no history row of their case. */
+    private static final List<String> WITHOUT_HISTORY = List.of(ATTACHMENT_ADDED, SyncProtocol.RATING_ADDED, SyncProtocol.ALERT_MERGED);
+
     private final ApplianceConfig appliance;
     private final Outbox outbox;
+    private final ObjectMapper json;
 
-    SyncBatches(ApplianceConfig appliance, Outbox outbox) {
+    SyncBatches(ApplianceConfig appliance, Outbox outbox, ObjectMapper json) {
         this.appliance = appliance;
         this.outbox = outbox;
+        this.json = json;
     }
 
     /**
@@ -91,13 +99,13 @@ public class SyncBatches {
                 select o.eventId, o.siteSeq, o.eventType, o.caseId, o.createdAt,
                   c.id, c.number, c.source, c.classCode, c.description, c.address, c.lat, c.lon, c.gridCode, c.stage, c.historyCount,
                   c.stageDeadlineAt, c.createdAt, c.closedAt,
-                  t.seq, t.action, t.from, t.to, t.actorName, t.actorRole, t.at, t.note, t.dueAt, t.stageDueAt, a.assignmentId
+                  t.seq, t.action, t.from, t.to, t.actorName, t.actorRole, t.at, t.note, t.dueAt, t.stageDueAt, a.assignmentId, o.payload
                 from OutboxEntry o
                   left join CaseFile c on c.id = o.caseId
-                  left join CaseTransition t on t.caseId = o.caseId and t.seq = o.seq and o.eventType <> ?2
+                  left join CaseTransition t on t.caseId = o.caseId and t.seq = o.seq and o.eventType not in ?2
                   left join SyncAssignment a on a.caseId = o.caseId
                 where o.siteSeq > ?1 order by o.siteSeq""", Object[].class)
-                .setParameter(1, after).setParameter(2, ATTACHMENT_ADDED).setMaxResults(limit).getResultList();
+                .setParameter(1, after).setParameter(2, WITHOUT_HISTORY).setMaxResults(limit).getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -123,8 +131,11 @@ public class SyncBatches {
             List<SyncProtocol.HistoryRow> history = r[19] == null ? List.of() : List.of(new SyncProtocol.HistoryRow((Integer) r[19],
                     (String) r[20], name(r[21]), name(r[22]), (String) r[23], (String) r[24], (Instant) r[25], (String) r[26], (Instant) r[27],
                     (Instant) r[28]));
+            SyncProtocol.Rating rating = SyncProtocol.RATING_ADDED.equals(r[2]) ? payload((String) r[0], (String) r[30], SyncProtocol.Rating.class) : null;
+            SyncProtocol.AlertMerge merge = SyncProtocol.ALERT_MERGED.equals(r[2]) ? payload((String) r[0], (String) r[30], SyncProtocol.AlertMerge.class)
+                    : null;
             SyncProtocol.Event event = new SyncProtocol.Event((String) r[0], (Long) r[1], (String) r[2], caseId, (Instant) r[4], state, history,
-                    attachments.getOrDefault(caseId, List.of()));
+                    attachments.getOrDefault(caseId, List.of()), rating, merge);
             bytes += event.estimatedBytes();
             if (!events.isEmpty() && bytes > maxBytes) {
                 break;
@@ -132,6 +143,18 @@ public class SyncBatches {
             events.add(event);
         }
         return events;
+    }
+
+    /**
+     * The rating or alert merge an event carries, from its outbox row's JSON (written by {@link Outbox#rating}, the alert
+     * store, or the V25/V26 backfills).
+     */
+    private <T> T payload(String eventId, String payload, Class<T> type) {
+        try {
+            return json.readValue(payload, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("outbox event " + eventId + " holds no " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
     }
 
     private static String name(Object value) {

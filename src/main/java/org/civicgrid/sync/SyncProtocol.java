@@ -13,6 +13,20 @@ public final class SyncProtocol {
     /** The protocol version in the path ({@code /api/hub/v1}) and in every batch. */
     public static final int VERSION = 1;
 
+    /**
+     * The event of a 公众评价 (portal rating) or a 回访 (call-back) recorded on the edge: no history row, the case's state,
+     * and {@link Event#rating}. Added to protocol 1 without a new number (an older hub stores such an event as a state
+     * update of its case and acknowledges it; see docs/sync-protocol.md).
+     */
+    public static final String RATING_ADDED = "rating.added";
+
+    /**
+     * The event of a camera or drone alert merged into a still-open case as a further report of it (重复上报): no history
+     * row, the case's state, and {@link Event#alertMerge}; its {@code at} is when the alert came in. Manual and hotline
+     * merges need no event of their own: they are history rows ({@code mergeDuplicate}).
+     */
+    public static final String ALERT_MERGED = "alert.merged";
+
     private SyncProtocol() {
     }
 
@@ -27,7 +41,7 @@ public final class SyncProtocol {
      */
     @RegisterForReflection
     public record Event(String eventId, long seq, String type, long caseId, Instant at, CaseState state, List<HistoryRow> history,
-            List<AttachmentRef> attachments) {
+            List<AttachmentRef> attachments, Rating rating, AlertMerge alertMerge) {
 
         /**
          * An upper estimate of this event's JSON in bytes, without writing it: the field names and numbers (measured
@@ -42,6 +56,12 @@ public final class SyncProtocol {
             }
             for (AttachmentRef a : attachments) {
                 bytes += 250 + 3 * (len(a.kind()) + len(a.contentType()) + len(a.phase()));
+            }
+            if (rating != null) {
+                bytes += 120 + 3 * len(rating.kind());
+            }
+            if (alertMerge != null) {
+                bytes += 60;
             }
             return bytes;
         }
@@ -66,6 +86,31 @@ public final class SyncProtocol {
     @RegisterForReflection
     public record HistoryRow(int seq, String action, String from, String to, String actorName, String actorRole, Instant at,
             String note, Instant dueAt, Instant stageDueAt) {
+    }
+
+    /**
+     * A rating of {@link #RATING_ADDED}: {@code kind} {@link #PORTAL} (the reporter's 1–5 stars, {@code score}) or
+     * {@link #CALLBACK} (a 回访, {@code satisfied}); {@code ratingId} is its row on the edge (per site and kind, the hub
+     * keeps it once). Its time is the event's {@code at}. Comments and notes stay on the edge.
+     */
+    @RegisterForReflection
+    public record Rating(String kind, long ratingId, Integer score, Boolean satisfied) {
+
+        public static final String PORTAL = "PORTAL";
+        public static final String CALLBACK = "CALLBACK";
+
+        public static Rating portal(long ratingId, int score) {
+            return new Rating(PORTAL, ratingId, score, null);
+        }
+
+        public static Rating callBack(long ratingId, boolean satisfied) {
+            return new Rating(CALLBACK, ratingId, null, satisfied);
+        }
+    }
+
+    /** The alert of {@link #ALERT_MERGED}: its row on the edge ({@code alert_message.id}; the hub keeps it once per site). */
+    @RegisterForReflection
+    public record AlertMerge(long alertId) {
     }
 
     /** An attachment by reference; its bytes go to {@code PUT /api/hub/v1/blobs/{sha256}} when the hub asks. */

@@ -155,6 +155,8 @@ class AlertMqttTest {
         assertEquals("MERGED", b.getString("outcome"));
         assertEquals(caseId, b.getLong("caseId"));
         assertEquals(1, count("SELECT repeat_count FROM case_file WHERE id = " + caseId));
+        assertEquals(1, count("SELECT count(*) FROM outbox_entry WHERE event_type = 'alert.merged' AND case_id = " + caseId
+                + " AND json_extract(payload, '$.alertId') = " + b.getLong("id")), "the merge goes up to the hub (重复上报), once");
 
         String far = "gen-" + UUID.randomUUID();
         device.publish(RUN + "/alerts/cam-north", generic(far, "incident:0406", 35.6760, 117.2801)); // ~650 m away
@@ -242,8 +244,10 @@ class AlertMqttTest {
         String review = new String(AlertAdaptersTest.fixture("frigate-reviews.json"), StandardCharsets.UTF_8);
         String id1 = "ghost-" + UUID.randomUUID();
         String id2 = "ghost-" + UUID.randomUUID();
+        String id3 = "ghost-" + UUID.randomUUID();
         device.publish(RUN + "/frigate/reviews", review.replace("front_cam", "ghost_cam").replace("1718987129.308396-fqk5ka", id1));
         device.publish(RUN + "/frigate/reviews", review.replace("front_cam", "ghost_cam").replace("1718987129.308396-fqk5ka", id2));
+        device.publish(RUN + "/frigate/reviews", review.replace("front_cam", "ghost_cam").replace("1718987129.308396-fqk5ka", id3));
         JsonPath a = awaitAlert(AlertSource.FRIGATE, id1);
         assertEquals("REVIEW", a.getString("outcome"));
         assertTrue(a.getString("reason").contains("unknown camera ghost_cam"), a.getString("reason"));
@@ -253,6 +257,14 @@ class AlertMqttTest {
                 .then().statusCode(200).extract().jsonPath();
         assertEquals("CREATED", raised.getString("outcome"));
         assertEquals("incident:09009", raised.getString("classCode"), "the rule's class is kept for review");
+        // the same scene raised again is a further report of the open case: merged (重复上报), and its event goes up once
+        JsonPath c = awaitAlert(AlertSource.FRIGATE, id3);
+        JsonPath merged = as("acceptor").body(Map.of("lat", 35.6620, "lon", 117.2660)).post("/api/alerts/" + c.getLong("id") + "/raise")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("MERGED", merged.getString("outcome"));
+        assertEquals(raised.getLong("caseId"), merged.getLong("caseId"));
+        assertEquals(1, count("SELECT count(*) FROM outbox_entry WHERE event_type = 'alert.merged' AND case_id = " + raised.getLong("caseId")
+                + " AND json_extract(payload, '$.alertId') = " + c.getLong("id")));
         JsonPath b = awaitAlert(AlertSource.FRIGATE, id2);
         as("acceptor").body(Map.of()).post("/api/alerts/" + b.getLong("id") + "/ignore").then().statusCode(400);
         as("acceptor").body(Map.of("note", "镜头测试")).post("/api/alerts/" + b.getLong("id") + "/ignore").then().statusCode(200)

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * each history row and event on its own (as it did) or flushes once at the end and inserts the history rows and events
  * batched (as it does now): per case the stage, class, 立案条件 and handling limit, 重复上报 count, every history row
  * (流转记录: seq, from, to, action, actor, role, department, note, how its instants are stored) and every outbox
- * event with its payload, in order.
+ * event with its payload, in order; and each alert merged into a case (重复上报) one {@code alert.merged} event.
  */
 @QuarkusTest
 @TestProfile(AlertMqttTest.Broker.class) // its own store: two dozen filed cases would crowd the shared store's dispatch queue
@@ -53,7 +53,8 @@ class AlertStormRowsTest {
             store.batchedWrites = true;
         }
         atCommit = rowsOf(write(nonce + "-b", lat, 117.278));
-        assertEquals(SPOTS * (1 + 3 + 3), perQuery.size(), String.join("\n", perQuery));
+        assertEquals(SPOTS * (1 + 3 + 3 + 2), perQuery.size(), String.join("\n", perQuery));
+        assertEquals(SPOTS * 2, perQuery.stream().filter(r -> r.equals("merged MERGED 1 1 0 null")).count(), String.join("\n", perQuery));
         assertTrue(perQuery.get(0).startsWith("case FILED " + CLASS), perQuery.get(0));
         assertEquals(perQuery, atCommit);
     }
@@ -93,6 +94,10 @@ class AlertStormRowsTest {
                         + " typeof(o.created_at), o.created_at = t.at, json_remove(o.payload, '$.caseId', '$.caseNumber', '$.at',"
                         + " '$.stageDeadlineAt', '$.lat', '$.lon') FROM outbox_entry o JOIN case_file f ON f.id = o.case_id"
                         + " JOIN case_transition t ON t.case_id = o.case_id AND t.seq = o.seq WHERE o.case_id = ? ORDER BY o.id", id));
+                // each alert merged into the case (重复上报) has one event for the hub, naming the alert, at its time
+                rows.addAll(all(c, "SELECT 'merged', a.outcome, a.case_id = o.case_id, o.created_at = a.received_at, o.seq, o.site_seq"
+                        + " FROM outbox_entry o JOIN alert_message a ON a.id = json_extract(o.payload, '$.alertId')"
+                        + " WHERE o.case_id = ? AND o.event_type = 'alert.merged' ORDER BY o.id", id));
             }
         }
         return rows.stream().map(r -> r.replaceAll("[0-9a-z]+-[ab]\\b", "")).toList();

@@ -72,7 +72,7 @@ class HubMigrationTest {
             assertThrows(java.sql.SQLException.class, () -> s.execute(attachment.formatted("TEXT")));
             for (String table : new String[] {"case_file", "case_transition", "outbox_entry", "calendar_day", "case_class", "place",
                     "city_component", "routing_rule", "work_grid_unit", "work_grid_inspector", "sync_state", "sync_assignment", "hub_site", "hub_event",
-                    "hub_case", "hub_case_history", "hub_attachment", "hub_blob", "hub_assignment"}) {
+                    "hub_case", "hub_case_history", "hub_attachment", "hub_blob", "hub_assignment", "hub_rating", "hub_alert_merge"}) {
                 try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
                     assertTrue(rs.next(), table);
                 }
@@ -108,6 +108,48 @@ class HubMigrationTest {
             assertTrue(rs.next());
             assertEquals("b:8", rs.getString(1));
             assertEquals(2, rs.getInt(2));
+        }
+    }
+
+    /**
+     * V25 and V26 on PostgreSQL: the ratings, 回访 and merged alerts a store held get one rating.added or alert.merged
+     * outbox event each, the JSON the relay reads.
+     */
+    @Test
+    void ratingsHeldBeforeV25GetTheirOutboxEvents() throws Exception {
+        String[] locations = java.util.Arrays.stream(shipped("%hub.quarkus.flyway.locations").split(",")).map(l -> "classpath:" + l.trim())
+                .toArray(String[]::new);
+        Map<String, String> placeholders = Map.of("auto_id", shipped("%hub.quarkus.flyway.placeholders.auto_id"));
+        Flyway.configure().dataSource(URL, USER, null).schemas(schema).locations(locations).placeholders(placeholders).target("24").load().migrate();
+        try (Connection c = DriverManager.getConnection(URL + "?currentSchema=" + schema, USER, null); Statement s = c.createStatement()) {
+            s.execute("insert into case_file(id, site_id, case_number, source, description, stage, stage_started_at, urged, self_handled, rework_count,"
+                    + " history_count, created_at, version) values (41, '370831', 'R0001', 'PUBLIC', '评价', 'CLOSED', now(), false, false, 0, 3,"
+                    + " now(), 0)");
+            s.execute("insert into public_rating(id, case_id, score, rated_at) values (5, 41, 5, timestamp '2026-11-02 10:00:00')");
+            s.execute("insert into case_callback(id, case_id, called_at, caller_name, satisfied, reopened) values (6, 41, timestamp '2026-11-01 10:00:00',"
+                    + " '受理员', false, false)");
+            s.execute("insert into alert_message(id, source, source_id, received_at, outcome, case_id, payload, payload_bytes) values (9, 'GENERIC',"
+                    + " 'cam/9', timestamp '2026-11-03 10:00:00', 'MERGED', 41, '{}', 2)");
+        }
+        Flyway.configure().dataSource(URL, USER, null).schemas(schema).locations(locations).placeholders(placeholders).load().migrate();
+        try (Connection c = DriverManager.getConnection(URL + "?currentSchema=" + schema, USER, null); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select event_id, site_id, case_id, payload, created_at from outbox_entry where event_type = 'rating.added'"
+                        + " order by id")) {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            java.util.List<String> rows = new java.util.ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3) + " " + json.readValue(rs.getString(4),
+                        org.civicgrid.sync.SyncProtocol.Rating.class) + " " + rs.getTimestamp(5).toLocalDateTime());
+            }
+            assertEquals(java.util.List.of("rating-callback-6 370831 41 Rating[kind=CALLBACK, ratingId=6, score=null, satisfied=false] 2026-11-01T10:00",
+                    "rating-portal-5 370831 41 Rating[kind=PORTAL, ratingId=5, score=5, satisfied=null] 2026-11-02T10:00"), rows);
+        }
+        try (Connection c = DriverManager.getConnection(URL + "?currentSchema=" + schema, USER, null); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select event_id, case_id, payload, created_at from outbox_entry where event_type = 'alert.merged'")) {
+            assertTrue(rs.next());
+            assertEquals("alert-merged-9 41 {\"alertId\":9} 2026-11-03T10:00", rs.getString(1) + " " + rs.getLong(2) + " " + rs.getString(3) + " "
+                    + rs.getTimestamp(4).toLocalDateTime());
+            assertTrue(!rs.next());
         }
     }
 

@@ -164,7 +164,7 @@ class HubPostgresTest {
         SyncProtocol.Event e = batch(a, 2, 1).events().get(0); // seq 2: case 1's history row 2, re-sent as seq 201
         SyncProtocol.Event older = new SyncProtocol.Event(UUID.randomUUID().toString(), 201, e.type(), 1, e.at(),
                 new SyncProtocol.CaseState(a + "-1", "HOTLINE", "component:0101", "旧状态", null, 35.66, 117.26, null, "REPORTED", 2, null,
-                        null, e.at(), null), e.history(), List.of());
+                        null, e.at(), null), e.history(), List.of(), null, null);
         SyncProtocol.Ack ack = senders.get(a).send(new SyncProtocol.Batch(SyncProtocol.VERSION, a, 0, List.of(older)));
         assertEquals(201, ack.ackedSeq());
         assertEquals(1, ack.stored());
@@ -233,7 +233,7 @@ class HubPostgresTest {
                     "测试路" + caseId + "号", 35.66, 117.26, null, stage, historySeq, null, null, at, null);
             SyncProtocol.HistoryRow row = new SyncProtocol.HistoryRow(historySeq, historySeq == 1 ? "report" : "signFor", null, stage, "测试员",
                     "ACCEPTOR", at, null, historySeq == 2 ? at.plus(Duration.ofHours(4)) : null, null);
-            events.add(new SyncProtocol.Event(UUID.randomUUID().toString(), seq, "case." + row.action(), caseId, at, state, List.of(row), List.of()));
+            events.add(new SyncProtocol.Event(UUID.randomUUID().toString(), seq, "case." + row.action(), caseId, at, state, List.of(row), List.of(), null, null));
         }
         return new SyncProtocol.Batch(SyncProtocol.VERSION, site, 0, events);
     }

@@ -35,6 +35,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PortalApiTest {
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     private static final AtomicInteger ADDRESS = new AtomicInteger(10);
     private static final Pattern SUM = Pattern.compile("(\\d+) 加 (\\d+)");
 
@@ -253,6 +256,10 @@ class PortalApiTest {
                 .statusCode(200).body("score", equalTo(4)).body("comment", equalTo("处理及时")).body("rateable", equalTo(false));
         from(newAddress()).contentType("application/json").body(rating).when().post("/api/public/cases/" + number + "/rating").then()
                 .statusCode(409).body("error", equalTo("already_rated"));
+        // the rating goes up to the hub (公众满意度 across towns): one event, written with it; the refused ones wrote none
+        assertEquals(List.of("{\"kind\":\"PORTAL\",\"ratingId\":" + org.civicgrid.testsupport.Store.single(dataSource,
+                "select id from public_rating where case_id = " + id) + ",\"score\":4,\"satisfied\":null}"), org.civicgrid.testsupport.Store.column(
+                dataSource, "select payload from outbox_entry where event_type = 'rating.added' and case_id = " + id));
 
         JsonPath results = given().accept("application/json").when().get("/api/public/results").then().statusCode(200).extract().jsonPath();
         String name = results.getString("departments.find { it.closed > 0 }.department");

@@ -27,7 +27,7 @@ class SyncEventSizeTest {
     void theEstimateIsAnUpperBoundAndNotFarAboveForALeanEvent() throws Exception {
         SyncProtocol.Event lean = new SyncProtocol.Event("6f1c2d9e-8c1b-4e3a-9a57-0f7d4c1e2b3a", 1, "case.report", 1, Instant.EPOCH,
                 new SyncProtocol.CaseState("B00000001", "HOTLINE", null, "", null, null, null, null, "REPORTED", 1, null, null, Instant.EPOCH, null),
-                List.of(), List.of());
+                List.of(), List.of(), null, null);
         int leanBytes = json.writeValueAsBytes(lean).length;
         assertTrue(leanBytes <= lean.estimatedBytes(), leanBytes + " > " + lean.estimatedBytes());
         assertTrue(lean.estimatedBytes() <= 2 * leanBytes, "estimate " + lean.estimatedBytes() + " for " + leanBytes + " bytes");
@@ -44,7 +44,7 @@ class SyncEventSizeTest {
                         -117.123456789012345, "370831001001003", "PENDING_CLOSE", Integer.MAX_VALUE, at, Long.MAX_VALUE, at, at),
                 List.of(new SyncProtocol.HistoryRow(Integer.MAX_VALUE, "selfHandle", "REPORTED", "PENDING_CLOSE", "王监督".repeat(10), "INSPECTOR", at,
                         text, at, at)),
-                photos);
+                photos, null, null);
         int fullBytes = json.writeValueAsBytes(full).length;
         assertTrue(fullBytes <= full.estimatedBytes(), fullBytes + " > " + full.estimatedBytes());
     }

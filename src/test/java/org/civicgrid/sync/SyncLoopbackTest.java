@@ -199,6 +199,66 @@ class SyncLoopbackTest {
         assertEquals("1", Store.single(dataSource, "select count(*) from hub_case where site_id = '" + site + "' and edge_case_id = " + id));
     }
 
+    /**
+     * A 回访 goes up as one rating.added event, written with it (a call-back rolled back — its reopen refused — writes
+     * none), and reaches the hub once although the edge died before recording the answer and a batch with it came again.
+     */
+    @Test
+    void aCallBackReachesTheHubOnceEvenWhenItsBatchIsResent() throws Exception {
+        drain(hub());
+        long id = Cases.report("inspector", "INSPECTOR", "incident:0110", Cases.LAT, Cases.LON);
+        Cases.afterPhoto("inspector", id);
+        Cases.act("inspector", id, "selfHandle", Map.of("classCode", "incident:0110", "note", "已清理")).statusCode(200);
+        Cases.act("shiftlead", id, "close", Map.of()).statusCode(200);
+        String events = "select count(*) from outbox_entry where event_type = 'rating.added' and case_id = " + id;
+        Api.as("acceptor").body(Map.of("caseId", id, "satisfied", false, "note", "仍有垃圾", "reopen", true)).when().post("/api/callbacks")
+                .then().statusCode(403); // 重新开启 is not the 受理员's: the call-back is rolled back whole
+        assertEquals("0", Store.single(dataSource, "select count(*) from case_callback where case_id = " + id));
+        assertEquals("0", Store.single(dataSource, events), "a rolled-back call-back leaves no event");
+        long callBack = ((Number) Api.as("acceptor").body(Map.of("caseId", id, "satisfied", true, "note", "满意")).when().post("/api/callbacks")
+                .then().statusCode(201).extract().path("id")).longValue();
+        assertEquals("1", Store.single(dataSource, events), "one event for the call-back");
+        assertEquals(SyncProtocol.Rating.callBack(callBack, true), json.readValue(Store.single(dataSource,
+                "select payload from outbox_entry where event_type = 'rating.added' and case_id = " + id), SyncProtocol.Rating.class));
+
+        HubSender real = hub();
+        HubSender dyingEdge = new HubSender() { // the hub stores the batch, the edge never records the answer
+            @Override
+            public SyncProtocol.Ack send(SyncProtocol.Batch batch) {
+                real.send(batch);
+                throw new SyncException("edge killed before it recorded the answer");
+            }
+
+            @Override
+            public void upload(String sha256, String contentType, Path file) {
+                real.upload(sha256, contentType, file);
+            }
+
+            @Override
+            public List<SyncProtocol.Assignment> assignments(long after) {
+                return real.assignments(after);
+            }
+        };
+        assertEquals(-1, relay.run(dyingEdge));
+        drain(hub());
+        long acked = ledger.state().ackedSeq;
+        List<SyncProtocol.Event> last = batches.after(acked - 3, 10); // the call-back's event, and the photo's announced after it
+        List<SyncProtocol.Event> rated = last.stream().filter(e -> e.caseId() == id && SyncProtocol.RATING_ADDED.equals(e.type())).toList();
+        assertEquals(1, rated.size());
+        assertEquals(SyncProtocol.Rating.callBack(callBack, true), rated.get(0).rating());
+        assertEquals(List.of(), rated.get(0).history(), "a rating carries no history row");
+        assertEquals("CLOSED", rated.get(0).state().stage());
+        SyncProtocol.Ack again = hub().send(new SyncProtocol.Batch(SyncProtocol.VERSION, site, 0, last));
+        assertEquals(last.size(), again.duplicates());
+        assertEquals(0, again.stored());
+        assertEquals("1", Store.single(dataSource, "select count(*) from hub_event where event_type = 'rating.added' and site_id = '" + site
+                + "' and edge_case_id = " + id));
+        assertEquals(List.of("CALLBACK|" + callBack + "|1"), Store.column(dataSource, "select kind || '|' || edge_rating_id || '|' || satisfied"
+                + " from hub_rating where site_id = '" + site + "' and edge_case_id = " + id));
+        Api.as("leader").when().get("/api/hub/cases/" + site + "/" + id).then().statusCode(200).body("state.stage", equalTo("CLOSED"))
+                .body("history", hasSize(3));
+    }
+
     @Test
     void aDuplicateBatchIsAnsweredIdempotentlyAndAGapIsNotAcknowledged() {
         drain(hub());
