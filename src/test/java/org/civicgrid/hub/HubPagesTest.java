@@ -319,7 +319,7 @@ class HubPagesTest {
                 new SyncProtocol.HistoryRow(1, "report", null, "REPORTED", "上级平台", null, at, null, null, null),
                 new SyncProtocol.HistoryRow(2, "dispatch", "REPORTED", "HANDLING", "派遣员甲", "DISPATCHER", at.plusSeconds(60), null, null, null));
         town.send(new SyncProtocol.Batch(SyncProtocol.VERSION, site, 0, List.of(new SyncProtocol.Event(UUID.randomUUID().toString(), 1,
-                "case.dispatch", 7, at.plusSeconds(60), state, rows, List.of()))));
+                "case.dispatch", 7, at.plusSeconds(60), state, rows, List.of(), null, null))));
         String handled = row(leader.page().when().get("/hub").then().statusCode(200).extract().asString(),
                 "data-assignment-id=\"" + assignmentId + "\"");
         assertTrue(handled.contains("<a href=\"/hub/cases/" + site + "/7\">" + site + "-SJ-0001</a>"), handled);
@@ -347,7 +347,7 @@ class HubPagesTest {
         List<SyncProtocol.AttachmentRef> photos = List.of(new SyncProtocol.AttachmentRef(sha, "PHOTO", "image/jpeg", jpeg.length, 1, null),
                 new SyncProtocol.AttachmentRef(missing, "PHOTO", "image/jpeg", 12, 1, null));
         SyncProtocol.Ack ack = town.send(new SyncProtocol.Batch(SyncProtocol.VERSION, site, 0, List.of(new SyncProtocol.Event(UUID.randomUUID().toString(),
-                1, "case.dispatch", 42, at.plusSeconds(1200), state, history, photos))));
+                1, "case.dispatch", 42, at.plusSeconds(1200), state, history, photos, null, null))));
         assertTrue(ack.missingBlobs().contains(sha), "the hub asks for the photo");
         Path file = GpsJpeg.file(jpeg, "hub-page-photo.jpg");
         town.upload(sha, "image/jpeg", file);
