@@ -45,6 +45,7 @@ final class CliAccounts {
             out.println("no store at " + db + " (start the service once first)");
             return 1;
         }
+        String hash = BcryptUtil.bcryptHash(password); // before the transaction: it holds the store's write lock
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement exists = c.prepareStatement("SELECT count(*) FROM staff WHERE username = ?")) {
@@ -63,7 +64,7 @@ final class CliAccounts {
                     + "created_at, password_changed_at, version) VALUES (?, ?, ?, TRUE, FALSE, ?, ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, name);
                 insert.setString(2, displayName == null || displayName.isBlank() ? name : displayName.strip());
-                insert.setString(3, BcryptUtil.bcryptHash(password));
+                insert.setString(3, hash);
                 insert.setLong(4, now);
                 insert.setLong(5, now);
                 insert.executeUpdate();
@@ -111,7 +112,12 @@ final class CliAccounts {
         return weakness == null;
     }
 
+    /**
+     * A connection whose transactions take the write lock at BEGIN, as the appliance's own do: the store is in WAL mode and
+     * the running appliance writes beside this tool, so a transaction that reads first and writes later could find its
+     * snapshot outdated when it gets the lock (SQLITE_BUSY_SNAPSHOT, which no busy timeout waits out).
+     */
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + db + "?busy_timeout=10000&foreign_keys=true");
+        return DriverManager.getConnection("jdbc:sqlite:" + db + "?busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE");
     }
 }

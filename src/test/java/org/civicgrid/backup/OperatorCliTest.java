@@ -22,6 +22,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.civicgrid.testsupport.Api;
 import org.civicgrid.testsupport.Cases;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,33 @@ class OperatorCliTest {
         assertEquals(1, cli("Sturdy-lantern-73\n", "--data-dir", DATA, "create-admin", name), "taken");
         assertTrue(output.contains("already"), output);
         assertEquals(2, cli("x\n", "--data-dir", DATA, "create-admin", name, "--bogus", "1"));
+    }
+
+    /**
+     * The appliance writes while create-admin runs: a write that commits between the tool's check of the name and its
+     * insert must not fail it (it did with SQLITE_BUSY_SNAPSHOT, seen in a full run). Here another connection holds the
+     * write lock when the tool starts and commits a change 1.5 s later; the tool waits for the lock and succeeds.
+     */
+    @Test
+    void createAdminWaitsForTheAppliancesWriteAndSucceeds() throws Exception {
+        String name = "cli.busy" + Long.toString(System.nanoTime() % 46656, 36);
+        CountDownLatch locked = new CountDownLatch(1);
+        Thread appliance = new Thread(() -> {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + DATA + "/civicgrid.db?busy_timeout=10000"); Statement s = c.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+                s.executeUpdate("UPDATE staff SET version = version WHERE username = 'admin'"); // a real write: the row's page goes to the WAL
+                locked.countDown();
+                Thread.sleep(1500);
+                s.execute("COMMIT");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "appliance-write");
+        appliance.start();
+        assertTrue(locked.await(30, java.util.concurrent.TimeUnit.SECONDS), "the other connection took the write lock");
+        assertEquals(0, cli("Sturdy-lantern-73\n", "--data-dir", DATA, "create-admin", name), output);
+        appliance.join();
+        Api.as(name, "Sturdy-lantern-73").when().get("/api/me").then().statusCode(200).body("roles", org.hamcrest.Matchers.contains("ADMIN"));
     }
 
     @Test
