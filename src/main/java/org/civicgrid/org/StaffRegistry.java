@@ -61,7 +61,9 @@ public class StaffRegistry {
         Staff staff = find(id);
         boolean wasAdmin = staff.active && staff.has(Role.ADMIN);
         apply(staff, form);
-        if (wasAdmin && !(staff.active && staff.has(Role.ADMIN)) && Staff.countWithRole(Role.ADMIN) <= 1) {
+        // counted after this change is written (in this transaction): the admins that remain — none left is refused
+        Staff.flush();
+        if (wasAdmin && !(staff.active && staff.has(Role.ADMIN)) && Staff.countWithRole(Role.ADMIN) == 0) {
             throw Problem.conflict("last_admin", "this is the last active admin: give another account the ADMIN role first");
         }
         changed.fire(new StaffChanged(staff.username));
