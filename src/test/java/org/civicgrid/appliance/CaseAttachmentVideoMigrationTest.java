@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,8 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
+import org.civicgrid.testsupport.UpgradeStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,29 +27,12 @@ class CaseAttachmentVideoMigrationTest {
     @TempDir
     Path dir;
 
-    private static Flyway flyway(String url, String target) {
-        var config = Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration", "classpath:db/sqlite")
-                .placeholders(Map.of("auto_id", "INTEGER PRIMARY KEY AUTOINCREMENT"));
-        if (target != null) {
-            config.target(target);
-        }
-        return config.load();
-    }
-
     @Test
     void theRebuiltTableKeepsEveryRowIdIndexAndReference() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("store.db") + "?foreign_keys=true";
-        flyway(url, "51").migrate();
+        UpgradeStores.flyway(url, "51").migrate();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            String fixture;
-            try (InputStream in = getClass().getResourceAsStream("/upgrade/cases-v16.sql")) {
-                fixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            for (String statement : fixture.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
-                if (!statement.isBlank()) {
-                    s.execute(statement);
-                }
-            }
+            UpgradeStores.loadCasesV16(s);
             for (int i = 1; i <= 4; i++) {
                 s.execute("INSERT INTO case_attachment (case_id, transition_seq, kind, content_type, size_bytes, file_name, stored_path, sha256,"
                         + " uploaded_by, uploaded_at, phase) VALUES (" + (90000 + i) + ", " + i + ", '" + (i == 2 ? "AUDIO" : "PHOTO") + "', 'image/jpeg', "
@@ -63,7 +43,7 @@ class CaseAttachmentVideoMigrationTest {
             assertThrows(SQLException.class, () -> s.execute(insert(90001, "VIDEO")), "V2's CHECK before V52");
         }
         String before = dump(url);
-        flyway(url, null).migrate();
+        UpgradeStores.flyway(url, null).migrate();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             assertEquals(before, dump(url), "every row, with its id");
             s.execute(insert(90001, "VIDEO"));

@@ -3,8 +3,6 @@ package org.civicgrid.appliance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,9 +10,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.civicgrid.sync.SyncProtocol;
-import org.flywaydb.core.Flyway;
+import org.civicgrid.testsupport.UpgradeStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,30 +26,13 @@ class SyncBackfillMigrationTest {
     @TempDir
     Path dir;
 
-    private static Flyway flyway(String url, String target) {
-        var config = Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration", "classpath:db/sqlite")
-                .placeholders(Map.of("auto_id", "INTEGER PRIMARY KEY AUTOINCREMENT"));
-        if (target != null) {
-            config.target(target);
-        }
-        return config.load();
-    }
-
     @Test
     void theRatingsCallBacksAndMergedAlertsOfAnUpgradedEdgeGetOneOutboxEventEach() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("store.db") + "?foreign_keys=true";
-        flyway(url, "24").migrate();
+        UpgradeStores.flyway(url, "24").migrate();
         long t = 1764547200000L;
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            String fixture;
-            try (InputStream in = getClass().getResourceAsStream("/upgrade/cases-v16.sql")) {
-                fixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            for (String statement : fixture.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
-                if (!statement.isBlank()) {
-                    s.execute(statement);
-                }
-            }
+            UpgradeStores.loadCasesV16(s);
             s.execute("INSERT INTO outbox_entry (event_id, site_id, case_id, seq, event_type, payload, created_at) VALUES"
                     + " ('e-1', '370831', 90001, 1, 'case.report', '{}', " + t + ")");
             s.execute("INSERT INTO public_rating (id, case_id, score, comment, rated_at) VALUES (7, 90002, 4, '满意', " + (t + 3000) + ")");
@@ -66,7 +46,7 @@ class SyncBackfillMigrationTest {
                         + ", 'GENERIC', 'cam/" + alert[0] + "', " + (t + 100 * Integer.parseInt(alert[0])) + ", '" + alert[1] + "', " + alert[2] + ", '{}', 2)");
             }
         }
-        flyway(url, null).migrate();
+        UpgradeStores.flyway(url, null).migrate();
         ObjectMapper json = new ObjectMapper();
         List<String> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();

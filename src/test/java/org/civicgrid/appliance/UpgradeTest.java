@@ -10,9 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.civicgrid.testsupport.Api;
 import org.civicgrid.testsupport.DataDirs;
+import org.civicgrid.testsupport.UpgradeStores;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -62,16 +61,8 @@ class UpgradeTest {
                 String url = "jdbc:sqlite:" + DIR.resolve("civicgrid.db");
                 Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
                         .placeholders(Map.of("auto_id", "INTEGER PRIMARY KEY AUTOINCREMENT")).target("16").load().migrate();
-                String fixture;
-                try (InputStream in = UpgradeTest.class.getResourceAsStream("/upgrade/cases-v16.sql")) {
-                    fixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
                 try (Connection c = DriverManager.getConnection(url + "?foreign_keys=true"); Statement s = c.createStatement()) {
-                    for (String statement : fixture.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
-                        if (!statement.isBlank()) {
-                            s.execute(statement);
-                        }
-                    }
+                    UpgradeStores.loadCasesV16(s);
                     try (PreparedStatement admin = c.prepareStatement("INSERT INTO staff (id, username, display_name, password_hash, active, demo, "
                             + "created_at, password_changed_at, version) VALUES (9003, 'up.admin', '老版本管理员', ?, TRUE, FALSE, 1764547200000, 1764547200000, 0)")) {
                         admin.setString(1, BcryptUtil.bcryptHash(PASSWORD));
